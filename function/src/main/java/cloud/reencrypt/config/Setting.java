@@ -1,0 +1,63 @@
+package cloud.reencrypt.config;
+
+/**
+ * Every configuration name the code reads. In FunctionGraph each comes from the function's user
+ * data ({@code context.getUserData(NAME)}); local runs read the same names from the environment.
+ * This enum is the one list: the README table and the Terraform {@code user_data} are checked
+ * against it.
+ */
+public enum Setting {
+  REENCRYPT_ENGINE(
+      "local", "all", "`local` (bundled engine) or `kms` (Huawei Cloud KMS via the SDK)"),
+  REENCRYPT_KEYSTORE(
+      "events/keystore.json",
+      "local engine, `kms`, `serve`",
+      "Keystore file of the local engine; the default is the public demo keystore"),
+  REENCRYPT_ALLOW_LOCAL_ENGINE(
+      "false", "all", "Must be `true` for the local engine to run inside FunctionGraph"),
+  DESTINATION_KEY_ID(
+      "", "OBS handler", "Destination key for objects (and default for manifest lines)"),
+  DESTINATION_ENCRYPTION_ALGORITHM(
+      "SYMMETRIC_DEFAULT", "OBS handler", "Destination algorithm for objects and manifest lines"),
+  OUTPUT_BUCKET("the source bucket", "OBS handler", "Bucket the re-encrypted objects go to"),
+  OUTPUT_PREFIX("reencrypted/", "OBS handler", "Key prefix of the re-encrypted objects"),
+  ALLOWED_SOURCE_KEY_IDS(
+      "", "all handlers", "Comma-separated source key IDs; when set, any other key gets a 403"),
+  ALLOWED_DESTINATION_KEY_IDS(
+      "",
+      "all handlers",
+      "Comma-separated destination key IDs; when set, any other key gets a 403"),
+  MAX_MANIFEST_BYTES(
+      "", "OBS handler", "Largest manifest one invocation takes; unset means no limit"),
+  OBS_ENDPOINT("", "OBS handler", "OBS endpoint, e.g. https://obs.cn-north-4.myhuaweicloud.com"),
+  KMS_ENDPOINT("", "`kms` engine", "KMS endpoint; derived from REGION when unset"),
+  REGION("", "`kms` engine", "Region ID, e.g. cn-north-4, used for the KMS endpoint"),
+  RUNTIME_PROJECT_ID(
+      "the context's project", "`kms` engine", "Project ID the KMS calls are made in"),
+  KMS_MAX_TPS("", "`kms` engine", "Client-side rate limit in requests/s; unset means off"),
+  KMS_CONNECT_TIMEOUT_MS("3000", "`kms` engine", "Connect timeout of KMS calls"),
+  KMS_READ_TIMEOUT_MS("10000", "`kms` engine", "Read timeout of KMS calls"),
+  KMS_MAX_ATTEMPTS("5", "`kms` engine", "Attempts per KMS call, the first included");
+
+  private final String defaultValue;
+  private final String readBy;
+  private final String description;
+
+  Setting(String defaultValue, String readBy, String description) {
+    this.defaultValue = defaultValue;
+    this.readBy = readBy;
+    this.description = description;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String readBy() {
+    return readBy;
+  }
+
+  public String description() {
+    return description;
+  }
+}

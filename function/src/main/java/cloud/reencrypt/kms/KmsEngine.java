@@ -1,0 +1,39 @@
+package cloud.reencrypt.kms;
+
+/**
+ * The KMS data-plane and key-management operations this project needs, with Huawei Cloud KMS's
+ * request and response shapes. Engines: the bundled local engine ({@code kms.local}) and the real
+ * service through the official SDK ({@code kms.cloud}).
+ *
+ * <p>Every method either returns KMS's response or throws {@link KmsException} with KMS's error
+ * code and HTTP status. Implementations are thread-safe.
+ */
+public interface KmsEngine {
+  KeyInfoResponse<CreatedKey> createKey(CreateKeyRequest request);
+
+  KeyInfoResponse<KeyDetails> describeKey(KeyIdRequest request);
+
+  ListKeysResponse listKeys(ListKeysRequest request);
+
+  KeyInfoResponse<KeyState> enableKey(KeyIdRequest request);
+
+  KeyInfoResponse<KeyState> disableKey(KeyIdRequest request);
+
+  KeyState scheduleKeyDeletion(ScheduleKeyDeletionRequest request);
+
+  KeyState cancelKeyDeletion(KeyIdRequest request);
+
+  EncryptDataResponse encryptData(EncryptDataRequest request);
+
+  DecryptDataResponse decryptData(DecryptDataRequest request);
+
+  CreateDatakeyResponse createDatakey(CreateDatakeyRequest request);
+
+  CreateDatakeyResponse createDatakeyWithoutPlaintext(CreateDatakeyRequest request);
+
+  EncryptDatakeyResponse encryptDatakey(EncryptDatakeyRequest request);
+
+  DecryptDatakeyResponse decryptDatakey(DecryptDatakeyRequest request);
+
+  ReEncryptResponse reEncrypt(ReEncryptRequest request);
+}

@@ -1,0 +1,54 @@
+package cloud.reencrypt.kms;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * A KMS-style failure: the error code, the HTTP status KMS gives it and a message safe to show.
+ *
+ * <p>Errors that did not come from the local catalogue (a real KMS or API gateway answer) keep
+ * their own code and status, so a caller sees exactly what the service said.
+ */
+public final class KmsException extends RuntimeException {
+  private final String errorCode;
+  private final int httpStatus;
+
+  public KmsException(KmsError error, String message) {
+    this(error.code(), error.httpStatus(), message);
+  }
+
+  public KmsException(String errorCode, int httpStatus, String message) {
+    super(message, null, false, false);
+    this.errorCode = Objects.requireNonNull(errorCode);
+    this.httpStatus = httpStatus;
+  }
+
+  public String errorCode() {
+    return errorCode;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public String errorMsg() {
+    return getMessage();
+  }
+
+  /** The inner object of KMS's error body: {@code {"error_code": ..., "error_msg": ...}}. */
+  public Detail detail() {
+    return new Detail(errorCode, getMessage());
+  }
+
+  /** KMS's error body: {@code {"error": {"error_code": ..., "error_msg": ...}}}. */
+  public Body body() {
+    return new Body(detail());
+  }
+
+  /** The error object KMS nests under {@code error}. */
+  public record Detail(
+      @JsonProperty("error_code") String errorCode, @JsonProperty("error_msg") String errorMsg) {}
+
+  /** The whole KMS error response body. */
+  public record Body(@JsonProperty("error") Detail error) {}
+}

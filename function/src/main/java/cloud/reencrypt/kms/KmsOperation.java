@@ -1,0 +1,230 @@
+package cloud.reencrypt.kms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * One KMS operation as it appears on the wire: its path segment after {@code /kms/}, its request
+ * type, the fields KMS requires, the IAM actions it needs on Huawei Cloud, and the engine method
+ * that performs it. The CLI, the local KMS server and the API handler all dispatch through here, so
+ * request checking happens in exactly one place.
+ *
+ * <p>The IAM actions are the single list the Terraform agency is checked against.
+ */
+public final class KmsOperation<Q, R> {
+  public static final KmsOperation<CreateKeyRequest, KeyInfoResponse<CreatedKey>> CREATE_KEY =
+      new KmsOperation<>(
+          "create-key",
+          CreateKeyRequest.class,
+          KmsEngine::createKey,
+          List.of("key_alias"),
+          Set.of("kms:cmk:create"));
+  public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyDetails>> DESCRIBE_KEY =
+      new KmsOperation<>(
+          "describe-key",
+          KeyIdRequest.class,
+          KmsEngine::describeKey,
+          List.of("key_id"),
+          Set.of("kms:cmk:get"));
+  public static final KmsOperation<ListKeysRequest, ListKeysResponse> LIST_KEYS =
+      new KmsOperation<>(
+          "list-keys",
+          ListKeysRequest.class,
+          KmsEngine::listKeys,
+          List.of(),
+          Set.of("kms:cmk:list"));
+  public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> ENABLE_KEY =
+      new KmsOperation<>(
+          "enable-key",
+          KeyIdRequest.class,
+          KmsEngine::enableKey,
+          List.of("key_id"),
+          Set.of("kms:cmk:enable"));
+  public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> DISABLE_KEY =
+      new KmsOperation<>(
+          "disable-key",
+          KeyIdRequest.class,
+          KmsEngine::disableKey,
+          List.of("key_id"),
+          Set.of("kms:cmk:disable"));
+  public static final KmsOperation<ScheduleKeyDeletionRequest, KeyState> SCHEDULE_KEY_DELETION =
+      new KmsOperation<>(
+          "schedule-key-deletion",
+          ScheduleKeyDeletionRequest.class,
+          KmsEngine::scheduleKeyDeletion,
+          List.of("key_id", "pending_days"),
+          Set.of("kms:cmk:update"));
+  public static final KmsOperation<KeyIdRequest, KeyState> CANCEL_KEY_DELETION =
+      new KmsOperation<>(
+          "cancel-key-deletion",
+          KeyIdRequest.class,
+          KmsEngine::cancelKeyDeletion,
+          List.of("key_id"),
+          Set.of("kms:cmk:update"));
+  public static final KmsOperation<EncryptDataRequest, EncryptDataResponse> ENCRYPT_DATA =
+      new KmsOperation<>(
+          "encrypt-data",
+          EncryptDataRequest.class,
+          KmsEngine::encryptData,
+          List.of("key_id", "plain_text"),
+          Set.of("kms:cmk:crypto"));
+  public static final KmsOperation<DecryptDataRequest, DecryptDataResponse> DECRYPT_DATA =
+      new KmsOperation<>(
+          "decrypt-data",
+          DecryptDataRequest.class,
+          KmsEngine::decryptData,
+          List.of("cipher_text"),
+          Set.of("kms:cmk:crypto"));
+  public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse> CREATE_DATAKEY =
+      new KmsOperation<>(
+          "create-datakey",
+          CreateDatakeyRequest.class,
+          KmsEngine::createDatakey,
+          List.of("key_id"),
+          Set.of("kms:dek:create"));
+  public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse>
+      CREATE_DATAKEY_WITHOUT_PLAINTEXT =
+          new KmsOperation<>(
+              "create-datakey-without-plaintext",
+              CreateDatakeyRequest.class,
+              KmsEngine::createDatakeyWithoutPlaintext,
+              List.of("key_id"),
+              Set.of("kms:dek:create"));
+  public static final KmsOperation<EncryptDatakeyRequest, EncryptDatakeyResponse> ENCRYPT_DATAKEY =
+      new KmsOperation<>(
+          "encrypt-datakey",
+          EncryptDatakeyRequest.class,
+          KmsEngine::encryptDatakey,
+          List.of("key_id", "plain_text", "datakey_plain_length"),
+          Set.of("kms:dek:crypto"));
+  public static final KmsOperation<DecryptDatakeyRequest, DecryptDatakeyResponse> DECRYPT_DATAKEY =
+      new KmsOperation<>(
+          "decrypt-datakey",
+          DecryptDatakeyRequest.class,
+          KmsEngine::decryptDatakey,
+          List.of("key_id", "cipher_text", "datakey_cipher_length"),
+          Set.of("kms:dek:crypto"));
+
+  /**
+   * ReEncrypt decrypts under the source key and encrypts under the destination key inside KMS.
+   * Huawei's docs name no dedicated IAM action for it, so the agency gets the crypto actions of
+   * both halves: data ({@code kms:cmk:crypto}) and data keys ({@code kms:dek:crypto}).
+   */
+  public static final KmsOperation<ReEncryptRequest, ReEncryptResponse> RE_ENCRYPT =
+      new KmsOperation<>(
+          "re-encrypt",
+          ReEncryptRequest.class,
+          KmsEngine::reEncrypt,
+          List.of("destination_key_id", "cipher_text"),
+          Set.of("kms:cmk:crypto", "kms:dek:crypto"));
+
+  private static final Map<String, KmsOperation<?, ?>> BY_PATH = index();
+
+  private final String path;
+  private final Class<Q> requestType;
+  private final BiFunction<KmsEngine, Q, R> call;
+  private final List<String> requiredFields;
+  private final Set<String> iamActions;
+
+  private KmsOperation(
+      String path,
+      Class<Q> requestType,
+      BiFunction<KmsEngine, Q, R> call,
+      List<String> requiredFields,
+      Set<String> iamActions) {
+    this.path = path;
+    this.requestType = requestType;
+    this.call = call;
+    this.requiredFields = requiredFields;
+    this.iamActions = iamActions;
+  }
+
+  public static Optional<KmsOperation<?, ?>> byPath(String path) {
+    return Optional.ofNullable(BY_PATH.get(path));
+  }
+
+  public static Collection<KmsOperation<?, ?>> all() {
+    return BY_PATH.values();
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public Class<Q> requestType() {
+    return requestType;
+  }
+
+  public List<String> requiredFields() {
+    return requiredFields;
+  }
+
+  public Set<String> iamActions() {
+    return iamActions;
+  }
+
+  /**
+   * Binds a JSON body to this operation's request. Every known field must be a string or null
+   * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
+   */
+  public Q parse(ObjectNode body) {
+    for (RecordComponent component : requestType.getRecordComponents()) {
+      String field = snakeCase(component.getName());
+      JsonNode value = body.get(field);
+      if (value != null && !value.isNull() && !value.isTextual()) {
+        throw KmsError.INVALID_PARAMETER.exception(field + " must be a string");
+      }
+    }
+    for (String field : requiredFields) {
+      JsonNode value = body.get(field);
+      if (value == null || value.isNull() || value.asText().isEmpty()) {
+        throw KmsError.MISSING_PARAMETER.exception(field);
+      }
+    }
+    return KmsJson.MAPPER.convertValue(body, requestType);
+  }
+
+  /** Parses the body and runs the operation on the engine. */
+  public R invoke(KmsEngine engine, ObjectNode body) {
+    return call.apply(engine, parse(body));
+  }
+
+  /** Runs an already-typed request on the engine. */
+  public R invoke(KmsEngine engine, Q request) {
+    return call.apply(engine, request);
+  }
+
+  private static Map<String, KmsOperation<?, ?>> index() {
+    Map<String, KmsOperation<?, ?>> byPath = new LinkedHashMap<>();
+    Arrays.asList(
+            CREATE_KEY,
+            DESCRIBE_KEY,
+            LIST_KEYS,
+            ENABLE_KEY,
+            DISABLE_KEY,
+            SCHEDULE_KEY_DELETION,
+            CANCEL_KEY_DELETION,
+            ENCRYPT_DATA,
+            DECRYPT_DATA,
+            CREATE_DATAKEY,
+            CREATE_DATAKEY_WITHOUT_PLAINTEXT,
+            ENCRYPT_DATAKEY,
+            DECRYPT_DATAKEY,
+            RE_ENCRYPT)
+        .forEach(op -> byPath.put(op.path, op));
+    return java.util.Collections.unmodifiableMap(byPath);
+  }
+
+  private static String snakeCase(String camel) {
+    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+  }
+}
