@@ -10,6 +10,7 @@ import cloud.reencrypt.service.ReEncryptService;
 import com.huawei.services.runtime.Context;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a handler instance builds once, at its first invocation (user data is only reachable
@@ -19,13 +20,20 @@ import java.util.Optional;
  */
 final class FunctionSetup {
   private final Map<String, String> environment;
+  private final Function<Configuration, EngineFactory.Choice> engines;
   private volatile Ready ready;
 
   /**
    * @param environment the process environment, for FunctionGraph detection ({@link Platform})
    */
   FunctionSetup(Map<String, String> environment) {
+    this(environment, EngineFactory::create);
+  }
+
+  /** A setup with another engine source: tests use it to inject an unreachable KMS. */
+  FunctionSetup(Map<String, String> environment, Function<Configuration, EngineFactory.Choice> engines) {
     this.environment = environment;
+    this.engines = engines;
   }
 
   /** The configuration and engine, built on first use. */
@@ -58,7 +66,7 @@ final class FunctionSetup {
     try {
       Configuration configuration =
           Configuration.read(context::getUserData, Platform.isFunctionGraph(environment));
-      EngineFactory.Choice choice = EngineFactory.create(configuration);
+      EngineFactory.Choice choice = engines.apply(configuration);
       return new Ready(configuration, choice.engine(), choice.defaultDestinationKeyId());
     } catch (ConfigurationException e) {
       context.getLogger().error(e.getMessage());
