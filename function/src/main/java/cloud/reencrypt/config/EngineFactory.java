@@ -2,7 +2,6 @@ package cloud.reencrypt.config;
 
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
-import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import java.util.Optional;
 
@@ -35,21 +34,21 @@ public final class EngineFactory {
           "REENCRYPT_ENGINE=local inside FunctionGraph needs REENCRYPT_ALLOW_LOCAL_ENGINE=true;"
               + " use REENCRYPT_ENGINE=kms for Huawei Cloud KMS");
     }
-    LocalKeystore keystore;
+    LocalKmsEngine engine;
     try {
-      keystore = LocalKeystore.open(configuration.keystore());
+      engine = LocalKmsEngine.open(configuration.keystore());
     } catch (RuntimeException e) {
       throw new ConfigurationException(
           "REENCRYPT_KEYSTORE '" + configuration.keystore() + "' cannot be used: " + e.getMessage());
     }
-    boolean demo = keystore.isPublicDemo();
+    boolean demo = engine.keystore().isPublicDemo();
     if (demo && configuration.inFunctionGraph()) {
       throw new ConfigurationException(
           "REENCRYPT_KEYSTORE is the public demo keystore, whose keys anyone can read; it never"
               + " runs inside FunctionGraph");
     }
     return new Choice(
-        new LocalKmsEngine(keystore), demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
+        engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
   /**

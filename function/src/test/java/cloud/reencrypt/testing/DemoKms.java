@@ -4,7 +4,6 @@ import cloud.reencrypt.kms.CreateDatakeyRequest;
 import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsOperation;
-import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 
 /**
@@ -21,7 +20,7 @@ public final class DemoKms {
   /** A well-formed key ID that is in no keystore. */
   public static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
-  private static final KmsEngine ENGINE = new LocalKmsEngine(LocalKeystore.open(RepoPaths.demoKeystore()));
+  private static final KmsEngine ENGINE = LocalKmsEngine.open(RepoPaths.demoKeystore());
 
   private DemoKms() {}
 
