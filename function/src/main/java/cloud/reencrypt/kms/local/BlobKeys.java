@@ -24,6 +24,8 @@ final class BlobKeys {
     return keystore
         .key(blob.keyId())
         .requireUsable(
-            "the key of cipher_text", EncryptionAlgorithm.SYMMETRIC_DEFAULT, "encryption algorithm");
+            "the key of cipher_text",
+            EncryptionAlgorithm.SYMMETRIC_DEFAULT,
+            "encryption algorithm");
   }
 }

@@ -21,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * it ({@code datakey_cipher_length}); the digest is what tells a right key, length and AAD from a
  * wrong one. Without AAD the key encrypts directly; with AAD the CBC key is HMAC-SHA256(key,
  * "reencrypt/cbc-datakey/aad" ‖ AAD) cut to the key length, so a wrong AAD fails the digest check.
- * The header is bound by the blob checksum and by the key itself (another key ID means another key).
+ * The header is bound by the blob checksum and by the key itself (another key ID means another
+ * key).
  */
 final class CbcDatakeys {
   private static final int BLOCK = BlockCipher.BLOCK_LENGTH;
@@ -50,8 +51,8 @@ final class CbcDatakeys {
 
   /**
    * The DEK of {@code claimedLength} bytes. KMS.2204 when the blob cannot hold a DEK of that length
-   * or the digest verifies under another length; KMS.2203 when it verifies under none (wrong AAD,
-   * a changed payload).
+   * or the digest verifies under another length; KMS.2203 when it verifies under none (wrong AAD, a
+   * changed payload).
    */
   static byte[] unwrap(CiphertextBlob blob, LocalKey key, byte[] aad, int claimedLength) {
     int encryptedLength = blob.payloadLength() - BLOCK;
@@ -66,7 +67,9 @@ final class CbcDatakeys {
       if (verifies(key.spec(), plain, claimedLength)) {
         return Arrays.copyOf(plain, claimedLength);
       }
-      for (int other = encryptedLength - DIGEST; other > encryptedLength - DIGEST - BLOCK; other--) {
+      for (int other = encryptedLength - DIGEST;
+          other > encryptedLength - DIGEST - BLOCK;
+          other--) {
         if (other != claimedLength && other > 0 && verifies(key.spec(), plain, other)) {
           throw lengthMismatch();
         }

@@ -26,7 +26,8 @@ final class CipherTextInput {
     CiphertextBlob blob =
         CiphertextBlob.parse(decoded)
             .orElseThrow(
-                () -> KmsError.INVALID_CIPHER_TEXT.exception("cipher_text is not a KMS ciphertext"));
+                () ->
+                    KmsError.INVALID_CIPHER_TEXT.exception("cipher_text is not a KMS ciphertext"));
     if (blob.kind().datakey()) {
       throw KmsError.INVALID_CIPHER_TEXT.exception("data-key ciphertexts are hex, not base64");
     }

@@ -145,8 +145,8 @@ public final class CiphertextBlob {
 
   /**
    * The additional authenticated data of a blob's payload: bytes [0, 5) of the blob, the key ID,
-   * the reserved field, then the caller's AAD prefixed by its length (uint32 big-endian; absent
-   * AAD and the empty string both have length 0, as KMS treats them alike).
+   * the reserved field, then the caller's AAD prefixed by its length (uint32 big-endian; absent AAD
+   * and the empty string both have length 0, as KMS treats them alike).
    */
   static byte[] authenticatedData(Kind kind, String keyId, int payloadLength, byte[] callerAad) {
     int aadLength = callerAad == null ? 0 : callerAad.length;

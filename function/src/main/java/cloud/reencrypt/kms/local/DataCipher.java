@@ -34,8 +34,7 @@ final class DataCipher {
   static String encrypt(LocalKey key, EncryptionAlgorithm algorithm, byte[] plaintext, byte[] aad) {
     if (key.spec().symmetric()) {
       return Encodings.base64(
-          GcmSealer.seal(
-              CiphertextBlob.Kind.DATA, key.keyId(), key.symmetric(), plaintext, aad));
+          GcmSealer.seal(CiphertextBlob.Kind.DATA, key.keyId(), key.symmetric(), plaintext, aad));
     }
     return Encodings.base64(AsymmetricCipher.encrypt(key, algorithm, plaintext));
   }

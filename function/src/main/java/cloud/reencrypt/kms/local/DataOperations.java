@@ -75,9 +75,7 @@ final class DataOperations {
     }
     try {
       return new DecryptDataResponse(
-          key.keyId(),
-          new String(plaintext, StandardCharsets.UTF_8),
-          Encodings.base64(plaintext));
+          key.keyId(), new String(plaintext, StandardCharsets.UTF_8), Encodings.base64(plaintext));
     } finally {
       Secrets.wipe(plaintext);
     }

@@ -46,8 +46,7 @@ final class Encodings {
     }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      boolean hexDigit =
-          (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      boolean hexDigit = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
       if (!hexDigit) {
         return false;
       }

@@ -15,9 +15,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Key management on the keystore: create-key, describe-key, and the state changes (enable,
- * disable, schedule and cancel deletion), with KMS's rules and errors. Keys pending deletion are
- * never removed: they stay refused until the deletion is cancelled.
+ * Key management on the keystore: create-key, describe-key, and the state changes (enable, disable,
+ * schedule and cancel deletion), with KMS's rules and errors. Keys pending deletion are never
+ * removed: they stay refused until the deletion is cancelled.
  */
 final class KeyAdmin {
   private static final Pattern ALIAS = Pattern.compile("[a-zA-Z0-9:/_-]{1,255}");

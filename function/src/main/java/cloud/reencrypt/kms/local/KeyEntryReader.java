@@ -31,7 +31,8 @@ final class KeyEntryReader {
     String at = where + " (" + keyId + ")";
     KeySpec spec = KeySpec.byName(text("key_spec", ""));
     if (spec == null) {
-      throw codec.unreadable(at + ": key_spec must be AES_256, SM4, RSA_2048, RSA_3072, RSA_4096 or SM2");
+      throw codec.unreadable(
+          at + ": key_spec must be AES_256, SM4, RSA_2048, RSA_3072, RSA_4096 or SM2");
     }
     KeyStateCode state = KeyStateCode.byCode(text("key_state", ""));
     if (state == null) {

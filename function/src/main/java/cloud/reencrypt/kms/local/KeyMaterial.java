@@ -11,9 +11,8 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 
 /**
- * A key's material, parsed once and kept: raw bytes for symmetric keys, the parsed private key
- * (and its public half) for RSA and SM2. The keystore stores the encoded form, see {@link
- * #generate}.
+ * A key's material, parsed once and kept: raw bytes for symmetric keys, the parsed private key (and
+ * its public half) for RSA and SM2. The keystore stores the encoded form, see {@link #generate}.
  */
 public sealed interface KeyMaterial {
   /** A symmetric key: {@code key} holds {@link BlockCipher#keyLength()} raw bytes. */

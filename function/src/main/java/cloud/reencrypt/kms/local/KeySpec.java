@@ -7,8 +7,8 @@ import cloud.reencrypt.kms.local.crypto.Digests;
 import java.util.Set;
 
 /**
- * The key specs the local engine holds: the encryption specs of Huawei Cloud KMS. KMS's signing-only
- * and MAC specs are known by name so that creating one gets KMS's own refusal.
+ * The key specs the local engine holds: the encryption specs of Huawei Cloud KMS. KMS's
+ * signing-only and MAC specs are known by name so that creating one gets KMS's own refusal.
  */
 public enum KeySpec {
   AES_256(BlockCipher.AES, 0),

@@ -44,7 +44,13 @@ public enum KeyStateCode {
   }
 
   private KmsException refusal(String field) {
-    String detail = field + " is in state " + code + " (" + name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    String detail =
+        field
+            + " is in state "
+            + code
+            + " ("
+            + name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + ")";
     return switch (this) {
       case PENDING_DELETION -> KmsError.KEY_PENDING_DELETION.exception(detail);
       case FROZEN -> KmsError.RESOURCE_FROZEN.exception(detail);

@@ -49,7 +49,8 @@ final class KeystoreCodec {
       node = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw unreadable("not valid JSON" + where);
     } catch (java.io.IOException e) {
       throw unreadable("not valid JSON");

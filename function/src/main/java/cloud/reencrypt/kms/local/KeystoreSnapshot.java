@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One consistent version of the keystore: its settings and its keys by ID, in file order. Immutable;
- * lookups are hash-map gets.
+ * One consistent version of the keystore: its settings and its keys by ID, in file order.
+ * Immutable; lookups are hash-map gets.
  *
  * @param publicDemo the file's {@code "public_demo": true}
  * @param keys the keys by ID, iterating in file order

@@ -4,8 +4,8 @@ import cloud.reencrypt.kms.KeyDetails;
 import cloud.reencrypt.kms.KmsError;
 
 /**
- * One key of the keystore as the engine uses it: its metadata and its parsed material. Immutable;
- * a state change produces a new snapshot of the keystore.
+ * One key of the keystore as the engine uses it: its metadata and its parsed material. Immutable; a
+ * state change produces a new snapshot of the keystore.
  *
  * @param scheduledDeletionDate milliseconds since the epoch as a string, empty unless pending
  *     deletion
@@ -32,7 +32,8 @@ public record LocalKey(
    *
    * @param field the request field that named the key, for the message
    */
-  public LocalKey requireUsable(String field, EncryptionAlgorithm algorithm, String algorithmField) {
+  public LocalKey requireUsable(
+      String field, EncryptionAlgorithm algorithm, String algorithmField) {
     state.requireEnabled(field);
     if (!ENCRYPT_DECRYPT.equals(usage)) {
       throw KmsError.SIGN_VERIFY_KEY.exception(field + " has key_usage " + usage);

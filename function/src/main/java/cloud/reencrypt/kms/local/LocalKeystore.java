@@ -86,8 +86,8 @@ public final class LocalKeystore {
 
   /**
    * Applies a change under the writers' lock to the freshly read document and writes the result.
-   * The change edits the document in place and may throw a {@link
-   * cloud.reencrypt.kms.KmsException} to refuse, in which case nothing is written.
+   * The change edits the document in place and may throw a {@link cloud.reencrypt.kms.KmsException}
+   * to refuse, in which case nothing is written.
    *
    * @param change receives the document and its validated snapshot; returns the caller's result
    */

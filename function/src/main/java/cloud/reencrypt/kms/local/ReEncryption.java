@@ -100,11 +100,7 @@ final class ReEncryption {
     }
     LocalKey destination =
         usable(
-            snapshot,
-            DESTINATION_KEY,
-            destinationId,
-            destinationAlgorithm,
-            DESTINATION_ALGORITHM);
+            snapshot, DESTINATION_KEY, destinationId, destinationAlgorithm, DESTINATION_ALGORITHM);
     RequestFields.requireNoAadForAsymmetric(destination, destinationAad, DESTINATION_AAD);
     return new Plan(
         sourceAlgorithm,
