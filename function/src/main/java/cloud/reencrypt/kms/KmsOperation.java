@@ -2,7 +2,6 @@ package cloud.reencrypt.kms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -141,6 +140,9 @@ public final class KmsOperation<Q, R> {
   private final List<String> requiredFields;
   private final Set<String> iamActions;
 
+  /** The request's wire field names, computed once: parsing runs per manifest line. */
+  private final List<String> fields;
+
   private KmsOperation(
       String path,
       Class<Q> requestType,
@@ -152,6 +154,10 @@ public final class KmsOperation<Q, R> {
     this.call = call;
     this.requiredFields = requiredFields;
     this.iamActions = iamActions;
+    this.fields =
+        Arrays.stream(requestType.getRecordComponents())
+            .map(component -> snakeCase(component.getName()))
+            .toList();
   }
 
   public static Optional<KmsOperation<?, ?>> byPath(String path) {
@@ -183,8 +189,7 @@ public final class KmsOperation<Q, R> {
    * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
    */
   public Q parse(ObjectNode body) {
-    for (RecordComponent component : requestType.getRecordComponents()) {
-      String field = snakeCase(component.getName());
+    for (String field : fields) {
       JsonNode value = body.get(field);
       if (value != null && !value.isNull() && !value.isTextual()) {
         throw KmsError.INVALID_PARAMETER.exception(field + " must be a string");
