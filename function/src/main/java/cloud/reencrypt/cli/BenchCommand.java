@@ -1,11 +1,9 @@
 package cloud.reencrypt.cli;
 
-import cloud.reencrypt.bench.BenchCase;
 import cloud.reencrypt.bench.BenchSuite;
 import cloud.reencrypt.bench.BenchSuites;
 import cloud.reencrypt.bench.CaseResult;
 import cloud.reencrypt.bench.CostClock;
-import cloud.reencrypt.bench.Meter;
 import cloud.reencrypt.bench.MeterSettings;
 import cloud.reencrypt.bench.ResultTable;
 import java.io.IOException;
@@ -66,10 +64,11 @@ final class BenchCommand implements Command {
     Path workDir = Files.createTempDirectory("reencrypt-bench-");
     try {
       err.println("bench " + suite.name() + ": preparing");
-      List<BenchCase> cases = suite.prepare(workDir);
       List<CaseResult> results =
-          new Meter(arguments.settings())
-              .measureAll(cases, step -> err.println("bench " + suite.name() + ": " + step));
+          suite.measure(
+              workDir,
+              arguments.settings(),
+              step -> err.println("bench " + suite.name() + ": " + step));
       out.println(environment(arguments.settings()));
       out.println();
       out.print(ResultTable.markdown(results));
