@@ -279,4 +279,22 @@ class ObsHandlerTest {
 
     assertEquals("skipped", again.status(), String.valueOf(again.reason()));
   }
+
+  @Test
+  void handleRequest_noDestinationKeyOnOwnKeystore_failsAtStartWithOneLine() {
+    FunctionSetup ownKeystore =
+        new FunctionSetup(
+            Map.of(), c -> new EngineFactory.Choice(DemoKms.engine(), Optional.empty()));
+    ObsHandler handler = new ObsHandler(ownKeystore, (context, configuration) -> store());
+
+    cloud.reencrypt.config.ConfigurationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            cloud.reencrypt.config.ConfigurationException.class,
+            () ->
+                handler.handleRequest(
+                    event(BUCKET, "a.txt"), new HandlerContexts(Map.of()).context));
+
+    assertEquals(
+        "configuration: DESTINATION_KEY_ID is required by the OBS handler", e.getMessage());
+  }
 }
