@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
@@ -201,7 +202,12 @@ public final class KmsOperation<Q, R> {
         throw KmsError.MISSING_PARAMETER.exception(field);
       }
     }
-    return KmsJson.MAPPER.convertValue(body, requestType);
+    try {
+      // treeToValue walks the tree directly; convertValue would copy it into a buffer first.
+      return KmsJson.MAPPER.treeToValue(body, requestType);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a checked request always binds", e);
+    }
   }
 
   /** Parses the body and runs the operation on the engine. */

@@ -2,8 +2,10 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.ReEncryptResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,11 @@ public final class ManifestProcessor {
 
   /** Lines queued per worker, enough to keep every worker busy while the writer waits. */
   static final int LINES_PER_WORKER = 32;
+
+  /** Writers bound to their types once: serialising runs per manifest line. */
+  private static final ObjectWriter RESPONSE = KmsJson.MAPPER.writerFor(ReEncryptResponse.class);
+
+  private static final ObjectWriter LINE_ERROR = KmsJson.MAPPER.writerFor(LineError.class);
 
   private final ReEncryptService service;
   private final Optional<String> defaultDestinationKeyId;
@@ -111,13 +118,13 @@ public final class ManifestProcessor {
   private LineResult reEncrypt(ManifestLine line) throws JsonProcessingException {
     try {
       return new LineResult(
-          KmsJson.MAPPER.writeValueAsBytes(service.reEncrypt(withDefaults(line.request()))), false);
+          RESPONSE.writeValueAsBytes(service.reEncrypt(withDefaults(line.request()))), false);
     } catch (KmsException e) {
       if (e.httpStatus() >= 500) {
         throw e;
       }
       return new LineResult(
-          KmsJson.MAPPER.writeValueAsBytes(new LineError(line.number(), e.detail())), true);
+          LINE_ERROR.writeValueAsBytes(new LineError(line.number(), e.detail())), true);
     }
   }
 
