@@ -3,15 +3,18 @@ package cloud.reencrypt.service;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +31,10 @@ import java.util.concurrent.Future;
  * destination_key_id} gets the configured destination key, and then also the configured destination
  * algorithm when it names none. A bad line never stops the others.
  *
- * <p>Lines are re-encrypted {@code concurrency} at a time (KMS calls are network-bound; the local
- * engine uses every core) and written in input order. At most {@code concurrency} × {@value
- * #LINES_PER_WORKER} lines are in flight, so memory stays bounded whatever the manifest's size.
+ * <p>Lines are re-encrypted by {@code concurrency} workers (KMS calls are network-bound; the local
+ * engine uses every core), in chunks of {@value #LINES_PER_CHUNK}, and written in input order. At
+ * most about {@code concurrency} × {@value #CHUNKS_PER_WORKER} chunks are in flight, so memory
+ * stays bounded whatever the manifest's size.
  *
  * <p>A server-side failure (HTTP status 500 or more, e.g. KMS unreachable) is not a line error: it
  * would recur on every line and leave an output that looks complete but is not, so it stops the
@@ -40,13 +44,22 @@ public final class ManifestProcessor {
   /** Longest manifest line accepted; KMS's largest ReEncrypt request is well under this. */
   public static final int MAX_LINE_BYTES = 64 * 1024;
 
-  /** Lines queued per worker, enough to keep every worker busy while the writer waits. */
-  static final int LINES_PER_WORKER = 32;
+  /** Lines a worker takes at once: handing lines over one by one would cost more than a line. */
+  static final int LINES_PER_CHUNK = 64;
 
-  /** Writers bound to their types once: serialising runs per manifest line. */
-  private static final ObjectWriter RESPONSE = KmsJson.MAPPER.writerFor(ReEncryptResponse.class);
+  /** Chunks queued per worker, enough to keep every worker busy while the writer waits. */
+  static final int CHUNKS_PER_WORKER = 2;
 
-  private static final ObjectWriter LINE_ERROR = KmsJson.MAPPER.writerFor(LineError.class);
+  /**
+   * Writers bound to their types once (serialising runs per line), leaving the chunk's stream open.
+   */
+  private static final ObjectWriter RESPONSE =
+      KmsJson.MAPPER
+          .writerFor(ReEncryptResponse.class)
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static final ObjectWriter LINE_ERROR =
+      KmsJson.MAPPER.writerFor(LineError.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final ReEncryptService service;
   private final Optional<String> defaultDestinationKeyId;
@@ -77,15 +90,24 @@ public final class ManifestProcessor {
     ManifestLineReader reader = new ManifestLineReader(in, MAX_LINE_BYTES);
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, ManifestProcessor::worker);
     try {
-      ArrayDeque<Future<LineResult>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
       long lines = 0;
       long failed = 0;
+      List<ManifestLine> chunk = new ArrayList<>(LINES_PER_CHUNK);
       while (reader.next()) {
-        ManifestLine line = ManifestLine.copyOf(reader, ++lines);
-        inFlight.add(workers.submit(() -> reEncrypt(line)));
-        if (inFlight.size() >= concurrency * LINES_PER_WORKER) {
+        chunk.add(ManifestLine.copyOf(reader, ++lines));
+        if (chunk.size() == LINES_PER_CHUNK) {
+          List<ManifestLine> submitted = chunk;
+          inFlight.add(workers.submit(() -> reEncrypt(submitted)));
+          chunk = new ArrayList<>(LINES_PER_CHUNK);
+        }
+        if (inFlight.size() > concurrency * CHUNKS_PER_WORKER) {
           failed += write(inFlight.poll(), out);
         }
+      }
+      if (!chunk.isEmpty()) {
+        List<ManifestLine> submitted = chunk;
+        inFlight.add(workers.submit(() -> reEncrypt(submitted)));
       }
       while (!inFlight.isEmpty()) {
         failed += write(inFlight.poll(), out);
@@ -96,11 +118,11 @@ public final class ManifestProcessor {
     }
   }
 
-  /** Writes one finished line; returns 1 when it is an error line. */
-  private static int write(Future<LineResult> pending, OutputStream out) throws IOException {
-    LineResult result;
+  /** Writes one finished chunk; returns its number of error lines. */
+  private static int write(Future<Chunk> pending, OutputStream out) throws IOException {
+    Chunk chunk;
     try {
-      result = pending.get();
+      chunk = pending.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while re-encrypting a manifest");
@@ -110,22 +132,26 @@ public final class ManifestProcessor {
       }
       throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
     }
-    out.write(result.json());
-    out.write('\n');
-    return result.failed() ? 1 : 0;
+    chunk.output().writeTo(out);
+    return chunk.failed();
   }
 
-  private LineResult reEncrypt(ManifestLine line) throws JsonProcessingException {
-    try {
-      return new LineResult(
-          RESPONSE.writeValueAsBytes(service.reEncrypt(withDefaults(line.request()))), false);
-    } catch (KmsException e) {
-      if (e.httpStatus() >= 500) {
-        throw e;
+  private Chunk reEncrypt(List<ManifestLine> lines) throws IOException {
+    ByteArrayOutputStream output = new ByteArrayOutputStream(lines.size() * 320);
+    int failed = 0;
+    for (ManifestLine line : lines) {
+      try {
+        RESPONSE.writeValue(output, service.reEncrypt(withDefaults(line.request())));
+      } catch (KmsException e) {
+        if (e.httpStatus() >= 500) {
+          throw e;
+        }
+        LINE_ERROR.writeValue(output, new LineError(line.number(), e.detail()));
+        failed++;
       }
-      return new LineResult(
-          LINE_ERROR.writeValueAsBytes(new LineError(line.number(), e.detail())), true);
+      output.write('\n');
     }
+    return new Chunk(output, failed);
   }
 
   private ObjectNode withDefaults(ObjectNode request) {
@@ -152,6 +178,6 @@ public final class ManifestProcessor {
   /** An output line for a failed input line. */
   public record LineError(long line, KmsException.Detail error) {}
 
-  /** A processed line: its output JSON and whether it is an error line. */
-  private record LineResult(byte[] json, boolean failed) {}
+  /** Processed lines: their output, LF-terminated, and how many are error lines. */
+  private record Chunk(ByteArrayOutputStream output, int failed) {}
 }
