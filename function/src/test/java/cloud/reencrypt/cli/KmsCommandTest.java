@@ -56,6 +56,17 @@ class KmsCommandTest {
   }
 
   @Test
+  void kms_createKeyInTheDemoKeystore_warnsThatTheKeyIsPublic() throws IOException {
+    Path keystore = directory.resolve("demo-copy.json");
+    Files.copy(
+        Path.of(System.getProperty("reencrypt.repo.root", ".."), "events", "keystore.json"),
+        keystore);
+    Run run = kms(keystore, "create-key", "{\"key_alias\":\"public-one\"}");
+    assertEquals(0, run.status, run.out);
+    assertTrue(run.err.contains("public demo keystore"), run.err);
+  }
+
+  @Test
   void kms_bodyFromFile_isRead() throws IOException {
     Path keystore = directory.resolve("keystore.json");
     Path body = directory.resolve("body.json");
