@@ -36,4 +36,14 @@ public interface KmsEngine {
   DecryptDatakeyResponse decryptDatakey(DecryptDatakeyRequest request);
 
   ReEncryptResponse reEncrypt(ReEncryptRequest request);
+
+  /**
+   * This engine bounded by an invocation's remaining time: an engine that retries (the cloud
+   * engine) never waits or retries past it. Engines that do not wait return themselves.
+   *
+   * @param remainingMillis milliseconds left in the current invocation, read at each use
+   */
+  default KmsEngine withRemainingTime(java.util.function.LongSupplier remainingMillis) {
+    return this;
+  }
 }

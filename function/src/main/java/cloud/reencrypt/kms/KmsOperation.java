@@ -127,6 +127,12 @@ public final class KmsOperation<Q, R> {
           List.of("destination_key_id", "cipher_text"),
           Set.of("kms:cmk:crypto", "kms:dek:crypto"));
 
+  /**
+   * The operations the deployed function calls on Huawei Cloud KMS. The Terraform agency grants
+   * exactly the IAM actions of these, and the tests check it.
+   */
+  public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT);
+
   private static final Map<String, KmsOperation<?, ?>> BY_PATH = index();
 
   private final String path;
