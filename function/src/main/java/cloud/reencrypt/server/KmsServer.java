@@ -1,0 +1,64 @@
+package cloud.reencrypt.server;
+
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.server.auth.KeystoreAccess;
+import cloud.reencrypt.server.auth.RequestAuthenticator;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * A local server speaking Huawei Cloud KMS's REST API on 127.0.0.1: every engine operation at
+ * {@code POST /v1.0/{project_id}/kms/<operation>}, authenticated by AK/SK signature or token as on
+ * Huawei Cloud, so the official SDKs (and any HTTP client) can use it in place of the service. It
+ * also answers {@code POST /v1.0/{project_id}/kms/noop} (authenticated, body parsed, answer {@code
+ * {}}) so benchmarks can measure the HTTP floor.
+ */
+public final class KmsServer implements AutoCloseable {
+  /** Far above any valid KMS request (the largest carry a few KB of base64), far below harm. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+  private final LoopbackHttpServer http;
+  private final String projectId;
+
+  private KmsServer(LoopbackHttpServer http, String projectId) {
+    this.http = http;
+    this.projectId = projectId;
+  }
+
+  /** Starts on a port (0: any free one) with the system clock and the default body limit. */
+  public static KmsServer start(KmsEngine engine, KeystoreAccess access, int port)
+      throws IOException {
+    return start(engine, access, port, Clock.systemUTC(), DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /**
+   * Starts with an explicit clock (the one {@code X-Sdk-Date} is checked against) and body limit.
+   */
+  public static KmsServer start(
+      KmsEngine engine, KeystoreAccess access, int port, Clock clock, int maxBodyBytes)
+      throws IOException {
+    RequestAuthenticator authenticator = new RequestAuthenticator(access, clock);
+    KmsRequestHandler handler = new KmsRequestHandler(engine, access, authenticator, maxBodyBytes);
+    return new KmsServer(
+        LoopbackHttpServer.start(port, "reencrypt-kms", handler), access.projectId());
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:41234}: the endpoint to give an SDK. */
+  public URI url() {
+    return http.url();
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public String projectId() {
+    return projectId;
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}
