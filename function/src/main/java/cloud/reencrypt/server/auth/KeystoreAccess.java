@@ -1,65 +1,37 @@
 package cloud.reencrypt.server.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may call the local KMS server, as the keystore file says: its {@code project_id}, the AK/SK
- * pairs in {@code credentials} and the tokens in {@code auth_tokens}. Only these fields are read;
- * the keys belong to the engine.
+ * Who may call the local KMS server: the keystore's {@code project_id}, the AK/SK pairs of its
+ * {@code credentials} and the tokens of its {@code auth_tokens}.
  *
  * <p>Secrets are held only here and never printed: there is deliberately no {@code toString}
- * showing them, and load errors name the field, never its value.
+ * showing them.
  */
 public final class KeystoreAccess implements SignatureVerifier.SecretKeyLookup {
   private final String projectId;
   private final Map<String, byte[]> secretKeys;
   private final List<byte[]> tokenDigests;
 
-  public KeystoreAccess(String projectId, Map<String, String> secretKeys, List<String> tokens) {
+  /**
+   * @param secretKeys secret keys by access key
+   * @param tokens the accepted {@code X-Auth-Token} values
+   */
+  public KeystoreAccess(
+      String projectId, Map<String, String> secretKeys, Collection<String> tokens) {
     this.projectId = projectId;
     this.secretKeys = new HashMap<>();
     secretKeys.forEach((ak, sk) -> this.secretKeys.put(ak, sk.getBytes(StandardCharsets.UTF_8)));
     this.tokenDigests = new ArrayList<>();
     tokens.forEach(token -> tokenDigests.add(digest(token)));
-  }
-
-  /**
-   * Reads the access fields of a keystore file.
-   *
-   * @throws IOException if the file cannot be read or lacks a {@code project_id}, or a credential
-   *     lacks its access or secret key
-   */
-  public static KeystoreAccess read(Path keystore) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(keystore.toFile());
-    String projectId = root == null ? "" : root.path("project_id").asText("");
-    if (projectId.isEmpty()) {
-      throw new IOException("keystore " + keystore + " has no project_id");
-    }
-    Map<String, String> secretKeys = new HashMap<>();
-    JsonNode credentials = root.path("credentials");
-    for (int i = 0; i < credentials.size(); i++) {
-      String ak = credentials.get(i).path("access_key").asText("");
-      String sk = credentials.get(i).path("secret_key").asText("");
-      if (ak.isEmpty() || sk.isEmpty()) {
-        throw new IOException(
-            "keystore " + keystore + ": credentials[" + i + "] needs access_key and secret_key");
-      }
-      secretKeys.put(ak, sk);
-    }
-    List<String> tokens = new ArrayList<>();
-    root.path("auth_tokens").forEach(token -> tokens.add(token.asText("")));
-    tokens.removeIf(String::isEmpty);
-    return new KeystoreAccess(projectId, secretKeys, tokens);
   }
 
   public String projectId() {
