@@ -3,6 +3,7 @@ package cloud.reencrypt.config;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
+import java.nio.file.Files;
 import java.util.Optional;
 
 /**
@@ -34,12 +35,22 @@ public final class EngineFactory {
           "REENCRYPT_ENGINE=local inside FunctionGraph needs REENCRYPT_ALLOW_LOCAL_ENGINE=true;"
               + " use REENCRYPT_ENGINE=kms for Huawei Cloud KMS");
     }
+    if (!Files.isRegularFile(configuration.keystore())) {
+      throw new ConfigurationException(
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' does not exist (run from the"
+              + " repository root for the demo keystore events/keystore.json)");
+    }
     LocalKmsEngine engine;
     try {
       engine = LocalKmsEngine.open(configuration.keystore());
     } catch (RuntimeException e) {
       throw new ConfigurationException(
-          "REENCRYPT_KEYSTORE '" + configuration.keystore() + "' cannot be used: " + e.getMessage());
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' cannot be used: "
+              + e.getMessage());
     }
     boolean demo = engine.keystore().isPublicDemo();
     if (demo && configuration.inFunctionGraph()) {
@@ -47,8 +58,7 @@ public final class EngineFactory {
           "REENCRYPT_KEYSTORE is the public demo keystore, whose keys anyone can read; it never"
               + " runs inside FunctionGraph");
     }
-    return new Choice(
-        engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
+    return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
   /**
