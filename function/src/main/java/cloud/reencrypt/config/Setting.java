@@ -16,7 +16,10 @@ public enum Setting {
   REENCRYPT_ALLOW_LOCAL_ENGINE(
       "false", "all", "Must be `true` for the local engine to run inside FunctionGraph"),
   DESTINATION_KEY_ID(
-      "", "OBS handler", "Destination key for objects (and default for manifest lines)"),
+      "",
+      "OBS handler",
+      "Destination key for objects and default for manifest lines; required, except on the public"
+          + " demo keystore where it defaults to the demo AES_256 key"),
   DESTINATION_ENCRYPTION_ALGORITHM(
       "SYMMETRIC_DEFAULT", "OBS handler", "Destination algorithm for objects and manifest lines"),
   OUTPUT_BUCKET("the source bucket", "OBS handler", "Bucket the re-encrypted objects go to"),
