@@ -20,6 +20,17 @@ resource "huaweicloud_obs_bucket" "output" {
   force_destroy = var.force_destroy_buckets
   tags          = var.tags
 
+  # Parts of an upload that never completed (a write cut short) cost storage
+  # and are never an output: OBS drops them after a day.
+  lifecycle_rule {
+    name    = "abort-incomplete-uploads"
+    enabled = true
+
+    abort_incomplete_multipart_upload {
+      days = 1
+    }
+  }
+
   lifecycle {
     precondition {
       condition     = var.output_bucket_name != var.input_bucket_name

@@ -224,6 +224,11 @@ variable "manifest_lines_per_second" {
   description = "Measured manifest lines/s of one OBS invocation, when lower than KMS_MAX_TPS (0: assume KMS_MAX_TPS)."
   type        = number
   default     = 0
+
+  validation {
+    condition     = var.manifest_lines_per_second >= 0
+    error_message = "manifest_lines_per_second must be 0 (use KMS_MAX_TPS) or a measured rate."
+  }
 }
 
 variable "log_retention_days" {

@@ -13,8 +13,10 @@ import java.util.Set;
  * <ul>
  *   <li>GET object (read a source, stream a manifest) and HEAD object (metadata, existence): {@code
  *       obs:object:GetObject}. OBS has no separate metadata action.
- *   <li>PUT object and the multipart upload calls (initiate, upload part, complete, abort): {@code
- *       obs:object:PutObject}.
+ *   <li>PUT object and the multipart upload calls that build an object (initiate, upload part,
+ *       complete): {@code obs:object:PutObject}. Aborting an upload is a separate action ({@code
+ *       obs:object:AbortMultipartUpload}) that is not granted; the output bucket's lifecycle rule
+ *       removes the parts of an upload that never completed.
  *   <li>{@code obs:bucket:ListBucket} on the output bucket: before writing, the store looks up an
  *       earlier result for the same source (a repeated event must redo nothing), and an
  *       S3-compatible service answers a HEAD of an absent key with 403 instead of 404 to a caller
