@@ -40,9 +40,10 @@ resource "huaweicloud_identity_role" "obs" {
         Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.input.bucket}/*"]
       },
       {
-        # Look up an earlier result (HEAD) and write the new one (PUT).
+        # Look up an earlier result (HEAD), write the new one (PUT, or a
+        # multipart upload for large ones), abort an upload that failed.
         Effect   = "Allow"
-        Action   = ["obs:object:GetObject", "obs:object:PutObject"]
+        Action   = ["obs:object:GetObject", "obs:object:PutObject", "obs:object:AbortMultipartUpload"]
         Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.output.bucket}/*"]
       },
       {

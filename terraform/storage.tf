@@ -20,8 +20,8 @@ resource "huaweicloud_obs_bucket" "output" {
   force_destroy = var.force_destroy_buckets
   tags          = var.tags
 
-  # Parts of an upload that never completed (a write cut short) cost storage
-  # and are never an output: OBS drops them after a day.
+  # The function aborts a multipart upload that fails; should the abort fail
+  # too (or the invocation die), OBS drops the orphaned parts after a day.
   lifecycle_rule {
     name    = "abort-incomplete-uploads"
     enabled = true

@@ -14,9 +14,10 @@ import java.util.Set;
  *   <li>GET object (read a source, stream a manifest) and HEAD object (metadata, existence): {@code
  *       obs:object:GetObject}. OBS has no separate metadata action.
  *   <li>PUT object and the multipart upload calls that build an object (initiate, upload part,
- *       complete): {@code obs:object:PutObject}. Aborting an upload is a separate action ({@code
- *       obs:object:AbortMultipartUpload}) that is not granted; the output bucket's lifecycle rule
- *       removes the parts of an upload that never completed.
+ *       complete): {@code obs:object:PutObject}.
+ *   <li>Abort multipart upload, when a large write fails half way ({@code ObsUpload}): {@code
+ *       obs:object:AbortMultipartUpload}. The output bucket's lifecycle rule removes the parts of
+ *       an upload whose abort failed too.
  *   <li>{@code obs:bucket:ListBucket} on the output bucket: before writing, the store looks up an
  *       earlier result for the same source (a repeated event must redo nothing), and an
  *       S3-compatible service answers a HEAD of an absent key with 403 instead of 404 to a caller
@@ -24,11 +25,12 @@ import java.util.Set;
  * </ul>
  *
  * <p>No delete action anywhere: a source is never changed or deleted, and an output is written
- * whole or not at all.
+ * whole or not at all (an aborted upload never becomes an object).
  */
 public final class ObsPermissions {
   public static final String GET_OBJECT = "obs:object:GetObject";
   public static final String PUT_OBJECT = "obs:object:PutObject";
+  public static final String ABORT_MULTIPART_UPLOAD = "obs:object:AbortMultipartUpload";
   public static final String LIST_BUCKET = "obs:bucket:ListBucket";
 
   /** On the objects of the bucket the trigger watches: read a dropped file and its metadata. */
@@ -38,7 +40,8 @@ public final class ObsPermissions {
   public static final Set<String> INPUT_BUCKET = Set.of();
 
   /** On the objects of the output bucket: look up an earlier result, write the new one. */
-  public static final Set<String> OUTPUT_OBJECTS = Set.of(GET_OBJECT, PUT_OBJECT);
+  public static final Set<String> OUTPUT_OBJECTS =
+      Set.of(GET_OBJECT, PUT_OBJECT, ABORT_MULTIPART_UPLOAD);
 
   /** On the output bucket itself: so that a result not written yet reads as absent. */
   public static final Set<String> OUTPUT_BUCKET = Set.of(LIST_BUCKET);
