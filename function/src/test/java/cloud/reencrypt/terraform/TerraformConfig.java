@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,13 @@ final class TerraformConfig {
     return Path.of(root).toAbsolutePath().normalize();
   }
 
-  /** The project's deployment, {@code terraform/} at the repository root. */
+  /** The project's deployment, {@code terraform/} at the repository root, parsed once per run. */
   static TerraformConfig deployment() {
-    return load(repositoryRoot().resolve("terraform"));
+    return Deployment.CONFIG;
+  }
+
+  private static final class Deployment {
+    static final TerraformConfig CONFIG = load(repositoryRoot().resolve("terraform"));
   }
 
   static TerraformConfig load(Path directory) {
@@ -105,7 +110,7 @@ final class TerraformConfig {
   }
 
   List<TfBlock> blocks() {
-    return blocks;
+    return Collections.unmodifiableList(blocks);
   }
 
   List<TfBlock> resources(String type) {
@@ -141,6 +146,6 @@ final class TerraformConfig {
 
   /** The {@code terraform { ... }} settings, e.g. {@code required_providers}. */
   Map<String, Object> settings() {
-    return settings;
+    return Collections.unmodifiableMap(settings);
   }
 }
