@@ -20,7 +20,7 @@ resource "huaweicloud_identity_role" "kms" {
         # data (kms:cmk:crypto) or of data keys (kms:dek:crypto).
         Effect   = "Allow"
         Action   = ["kms:cmk:crypto", "kms:dek:crypto"]
-        Resource = [for key_id in local.function_key_ids : "KMS:*:*:KeyId:${key_id}"]
+        Resource = formatlist("KMS:*:*:KeyId:%s", local.function_key_ids)
       },
     ]
   })
