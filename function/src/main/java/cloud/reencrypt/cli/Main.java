@@ -9,7 +9,12 @@ import java.util.Optional;
 public final class Main {
   private static final List<Command> COMMANDS =
       List.of(
-          new KmsCommand(), new InvokeCommand(), new GenerateEventCommand(), new BenchCommand());
+          new KmsCommand(),
+          new InvokeCommand(),
+          new GenerateEventCommand(),
+          new ServeCommand(),
+          new StartApiCommand(),
+          new BenchCommand());
 
   private Main() {}
 

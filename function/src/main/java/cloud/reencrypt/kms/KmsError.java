@@ -16,6 +16,7 @@ public enum KmsError {
   METHOD_NOT_ALLOWED("KMS.0215", 405, "The request method is not supported"),
   TOKEN_MISSING("KMS.0301", 403, "X-Auth-Token is null or invalid"),
   TOKEN_INVALID("KMS.0302", 403, "Invalid X-Auth-Token"),
+  URI_TOKEN_MISMATCH("KMS.0321", 403, "The URI and the token do not match"),
   NO_PERMISSION("KMS.0306", 403, "No permission for this key"),
   INVALID_PARAMETER("KMS.0308", 400, "Invalid parameter"),
   RSA_DECRYPT_FAILED("KMS.0311", 400, "Decrypting with the RSA private key failed"),
