@@ -31,8 +31,8 @@ final class GenerateEventCommand implements Command {
 
         apig: an API Gateway event whose body is FILE's content, Base64-encoded as APIG sends
               it (isBase64Encoded: true).
-                --path P     request path (default /v1.0/<project_id>/kms/re-encrypt style:
-                             /kms/re-encrypt); any prefix before /kms/ works
+                --path P     request path (default /kms/re-encrypt); any prefix before
+                             /kms/ works, e.g. /v1.0/<project_id>/kms/re-encrypt
                 --method M   HTTP method (default POST)
         obs:  an OBS object-created event for object K in bucket B; the key is URL-encoded as
               OBS sends it.

@@ -3,6 +3,7 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,13 +54,22 @@ final class InvokeCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options options = Options.parse(args, Set.of("--event", "--objects"));
+    LocalInvoker invoker = new LocalInvoker(objectStore(options));
     JsonNode event = readEvent(Path.of(options.required("--event")));
-    LocalInvoker invoker =
-        new LocalInvoker(
-            options.get("--objects").map(dir -> ObjectStores.directory(Path.of(dir))).orElse(null));
     JsonNode result = invoker.invoke(event, LocalContext.fromEnvironment());
     out.println(RuntimeJson.MAPPER.writeValueAsString(result));
     return 0;
+  }
+
+  private static ObjectStore objectStore(Options options) throws UsageException {
+    if (options.get("--objects").isEmpty()) {
+      return null;
+    }
+    Path root = Path.of(options.get("--objects").get());
+    if (!Files.isDirectory(root)) {
+      throw new UsageException("--objects: '" + root + "' is not a directory");
+    }
+    return ObjectStores.directory(root);
   }
 
   private static JsonNode readEvent(Path file) {

@@ -72,6 +72,10 @@ class InvokeCommandTest {
     assertTrue(missing.oneErrorLine(), missing.err());
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("--bogus"), unknown.err());
+    CliRun noDirectory =
+        CliRun.of("invoke", "--event", "e.json", "--objects", dir.resolve("none").toString());
+    assertEquals(2, noDirectory.status());
+    assertTrue(noDirectory.err().contains("is not a directory"), noDirectory.err());
   }
 
   @Test
