@@ -1,0 +1,19 @@
+package cloud.reencrypt.kms.cloud;
+
+import com.huaweicloud.sdk.core.HcClient;
+import com.huaweicloud.sdk.kms.v2.KmsAsyncClient;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The SDK's generated asynchronous KMS client plus ReEncrypt, invoked through the same {@code
+ * HcClient} (signing, endpoint, HTTP configuration) as every generated method.
+ */
+final class KmsClientWithReEncrypt extends KmsAsyncClient {
+  KmsClientWithReEncrypt(HcClient hcClient) {
+    super(hcClient);
+  }
+
+  CompletableFuture<ReEncryptApi.Answer> reEncryptAsync(ReEncryptApi.Call call) {
+    return hcClient.asyncInvokeHttp(call, ReEncryptApi.DEFINITION);
+  }
+}
