@@ -50,10 +50,12 @@ import java.util.function.Supplier;
 public final class CloudKmsEngine implements KmsEngine {
   private final KmsClientWithReEncrypt client;
   private final ResilientCaller caller;
+  private final String projectId;
 
-  CloudKmsEngine(KmsClientWithReEncrypt client, ResilientCaller caller) {
+  CloudKmsEngine(KmsClientWithReEncrypt client, ResilientCaller caller, String projectId) {
     this.client = client;
     this.caller = caller;
+    this.projectId = projectId;
   }
 
   /** An engine for {@code settings} on the real clock. */
@@ -64,12 +66,24 @@ public final class CloudKmsEngine implements KmsEngine {
   /** An engine for {@code settings} whose retries and rate limit run on {@code pacing}. */
   public static CloudKmsEngine create(CloudKmsSettings settings, Pacing pacing) {
     return new CloudKmsEngine(
-        SdkClients.build(settings), ResilientCaller.forSettings(settings, pacing));
+        SdkClients.build(settings),
+        ResilientCaller.forSettings(settings, pacing),
+        settings.projectId());
   }
 
   @Override
-  public KmsEngine withRemainingTime(LongSupplier remainingMillis) {
-    return new CloudKmsEngine(client, caller.withRemainingTime(remainingMillis));
+  public CloudKmsEngine withRemainingTime(LongSupplier remainingMillis) {
+    return new CloudKmsEngine(client, caller.withRemainingTime(remainingMillis), projectId);
+  }
+
+  /**
+   * This engine signing with another key: FunctionGraph hands each invocation the agency's current
+   * temporary credentials, which expire, so a long-lived handler passes each invocation's key here.
+   * The view shares the connection pool and the rate limit; building it costs no I/O.
+   */
+  public CloudKmsEngine withAccessKey(AccessKey key) {
+    return new CloudKmsEngine(
+        client.withCredential(SdkClients.credentials(key, projectId)), caller, projectId);
   }
 
   @Override

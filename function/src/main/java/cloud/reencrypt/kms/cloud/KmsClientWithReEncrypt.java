@@ -1,6 +1,7 @@
 package cloud.reencrypt.kms.cloud;
 
 import com.huaweicloud.sdk.core.HcClient;
+import com.huaweicloud.sdk.core.auth.ICredential;
 import com.huaweicloud.sdk.kms.v2.KmsAsyncClient;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,6 +12,11 @@ import java.util.concurrent.CompletableFuture;
 final class KmsClientWithReEncrypt extends KmsAsyncClient {
   KmsClientWithReEncrypt(HcClient hcClient) {
     super(hcClient);
+  }
+
+  /** The same client (endpoint, HTTP configuration, connection pool) signing as another key. */
+  KmsClientWithReEncrypt withCredential(ICredential credential) {
+    return new KmsClientWithReEncrypt(hcClient.overrideCredential(credential));
   }
 
   CompletableFuture<ReEncryptApi.Answer> reEncryptAsync(ReEncryptApi.Call call) {

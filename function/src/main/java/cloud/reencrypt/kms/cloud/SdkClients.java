@@ -31,13 +31,7 @@ final class SdkClients {
   private SdkClients() {}
 
   static KmsClientWithReEncrypt build(CloudKmsSettings settings) {
-    AccessKey key = settings.accessKey();
-    BasicCredentials credentials =
-        new BasicCredentials()
-            .withAk(key.ak())
-            .withSk(key.sk())
-            .withSecurityToken(key.securityToken())
-            .withProjectId(settings.projectId());
+    BasicCredentials credentials = credentials(settings.accessKey(), settings.projectId());
     Dispatcher dispatcher = new Dispatcher(HTTP_THREADS);
     dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
     dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
@@ -53,6 +47,15 @@ final class SdkClients {
         .withHttpConfig(http)
         .withEndpoints(new ArrayList<>(List.of(baseUrl(settings))))
         .build();
+  }
+
+  /** Credentials with the project set, so the SDK fills {@code {project_id}} without asking IAM. */
+  static BasicCredentials credentials(AccessKey key, String projectId) {
+    return new BasicCredentials()
+        .withAk(key.ak())
+        .withSk(key.sk())
+        .withSecurityToken(key.securityToken())
+        .withProjectId(projectId);
   }
 
   /** The endpoint without a trailing slash: the SDK appends {@code /v1.0/...} to it. */

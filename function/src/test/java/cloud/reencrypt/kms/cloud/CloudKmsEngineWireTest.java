@@ -139,6 +139,20 @@ class CloudKmsEngineWireTest {
         tree("{\"destination_key_id\":\"dst\",\"cipher_text\":\"b2xk\"}"), tree(sent.body()));
   }
 
+  @Test
+  void withAccessKey_freshAgencyKey_signsWithItWhileTheOriginalKeepsItsOwn() {
+    KmsEngine original = engine;
+    KmsEngine renewed =
+        ((CloudKmsEngine) engine).withAccessKey(new AccessKey("AKRENEWED", "SKRENEWED", null));
+    renewed.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    original.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    List<FaultyKmsServer.Received> sent = server.received();
+    assertTrue(sent.get(0).headers().get("authorization").contains("Access=AKRENEWED,"));
+    assertEquals(null, sent.get(0).headers().get("x-security-token"));
+    assertEquals(PROJECT, sent.get(0).headers().get("x-project-id"));
+    assertTrue(sent.get(1).headers().get("authorization").contains("Access=AKWIRE,"));
+  }
+
   @SuppressWarnings("unchecked")
   private <Q, R> R invoke(KmsOperation<Q, R> op, Object request) {
     return op.invoke(engine, (Q) request);
