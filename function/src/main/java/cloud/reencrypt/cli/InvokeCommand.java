@@ -1,0 +1,76 @@
+package cloud.reencrypt.cli;
+
+import cloud.reencrypt.fgs.local.LocalContext;
+import cloud.reencrypt.fgs.local.LocalInvoker;
+import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.store.ObjectStores;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code invoke}: runs the handler an event calls for, locally, like {@code sam local invoke}.
+ * Exit 0 whenever the handler returned, whatever its status code.
+ */
+final class InvokeCommand implements Command {
+  @Override
+  public String name() {
+    return "invoke";
+  }
+
+  @Override
+  public String summary() {
+    return "Run the APIG or OBS handler on an event file and print what it returns";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: invoke --event FILE [--objects DIR]
+
+        Runs the handler that matches the event's shape (API Gateway or OBS: classic s3, obs
+        notification, or EventGrid) with a local context, and prints its return value as JSON.
+        Configuration comes from environment variables with the names of the function's
+        user_data (see docs/readme/handlers.md); with none set, the local engine runs on the
+        public demo keystore events/keystore.json.
+
+          --event FILE    the event JSON, e.g. events/apig/re-encrypt-aes-data.json
+          --objects DIR   use DIR as the object store for OBS events: bucket B, key K is the
+                          file DIR/B/K (e.g. events/objects); without it OBS events go to OBS
+                          at OBS_ENDPOINT
+
+        Exits 0 whenever the handler returned (any statusCode); 1 when the event cannot be
+        read or the configuration is bad; 2 for bad arguments.
+        """;
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options options = Options.parse(args, Set.of("--event", "--objects"));
+    JsonNode event = readEvent(Path.of(options.required("--event")));
+    LocalInvoker invoker =
+        new LocalInvoker(options.get("--objects").map(dir -> ObjectStores.directory(Path.of(dir))).orElse(null));
+    JsonNode result = invoker.invoke(event, LocalContext.fromEnvironment());
+    out.println(RuntimeJson.MAPPER.writeValueAsString(result));
+    return 0;
+  }
+
+  private static JsonNode readEvent(Path file) {
+    try {
+      return RuntimeJson.MAPPER.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("event file '" + file + "' does not exist");
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "event file '" + file + "' is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+    } catch (IOException e) {
+      throw new IllegalArgumentException("event file '" + file + "' cannot be read");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package cloud.reencrypt.cli;
+
+import cloud.reencrypt.config.Setting;
+import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.local.LocalKmsEngine;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code kms <operation> [--body JSON|@FILE] [--keystore FILE]}: one local-engine operation, the
+ * local equivalent of calling KMS. KMS's JSON response goes to stdout (exit 0); a KMS error goes to
+ * stdout too, as KMS's error body (exit 1), so scripts read one stream either way.
+ */
+final class KmsCommand implements Command {
+  private final UnaryOperator<String> environment;
+
+  KmsCommand() {
+    this(System::getenv);
+  }
+
+  KmsCommand(UnaryOperator<String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public String name() {
+    return "kms";
+  }
+
+  @Override
+  public String summary() {
+    return "Run one KMS operation on the local keystore and print KMS's JSON response";
+  }
+
+  @Override
+  public String usage() {
+    StringBuilder text =
+        new StringBuilder(
+            "Usage: java -jar function/target/reencrypt-function.jar kms <operation>"
+                + " [--body '<json>' | --body @FILE] [--keystore FILE]\n\n"
+                + "Runs one operation of the local KMS engine and prints KMS's JSON response on"
+                + " stdout\n(exit 0). A KMS error is printed on stdout as"
+                + " {\"error\":{\"error_code\",\"error_msg\"}} (exit 1).\n"
+                + "No --body means {}. The keystore is --keystore, else $REENCRYPT_KEYSTORE, else"
+                + " events/keystore.json\n(the public demo keystore).\n\nOperations:\n");
+    for (KmsOperation<?, ?> operation : KmsOperation.all()) {
+      text.append("  ").append(operation.path()).append('\n');
+    }
+    text.append(
+        "\nExample:\n  java -jar function/target/reencrypt-function.jar kms encrypt-data"
+            + " --body '{\"key_id\":\"16c0b4dc-5b58-4b43-a72e-a0199f54a53e\","
+            + "\"plain_text\":\"hello\"}'\n");
+    return text.toString();
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Arguments arguments = Arguments.parse(args);
+    String body = arguments.body == null ? "{}" : readBody(arguments.body);
+    try {
+      KmsOperation<?, ?> operation =
+          KmsOperation.byPath(arguments.operation)
+              .orElseThrow(
+                  () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
+      ObjectNode request = KmsJson.parseObject(body);
+      LocalKmsEngine engine = LocalKmsEngine.open(keystorePath(arguments.keystore));
+      out.println(KmsJson.write(operation.invoke(engine, request)));
+      return 0;
+    } catch (KmsException e) {
+      out.println(KmsJson.write(e.body()));
+      return 1;
+    }
+  }
+
+  private Path keystorePath(String option) {
+    if (option != null) {
+      return Path.of(option);
+    }
+    String configured = environment.apply(Setting.REENCRYPT_KEYSTORE.name());
+    return Path.of(
+        configured == null || configured.isEmpty()
+            ? Setting.REENCRYPT_KEYSTORE.defaultValue()
+            : configured);
+  }
+
+  private static String readBody(String value) throws UsageException {
+    if (!value.startsWith("@")) {
+      return value;
+    }
+    try {
+      return Files.readString(Path.of(value.substring(1)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the body file " + value.substring(1));
+    }
+  }
+
+  /** The command line: one operation, at most one --body and one --keystore. */
+  private record Arguments(String operation, String body, String keystore) {
+    static Arguments parse(List<String> args) throws UsageException {
+      String operation = null;
+      String body = null;
+      String keystore = null;
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        if (arg.equals("--body") || arg.equals("--keystore")) {
+          if (i + 1 >= args.size()) {
+            throw new UsageException(arg + " needs a value");
+          }
+          String value = args.get(++i);
+          if (arg.equals("--body")) {
+            body = value;
+          } else {
+            keystore = value;
+          }
+        } else if (arg.startsWith("-")) {
+          throw new UsageException("unknown option " + arg);
+        } else if (operation == null) {
+          operation = arg;
+        } else {
+          throw new UsageException(
+              "one operation at a time (got " + operation + " and " + arg + ")");
+        }
+      }
+      if (operation == null) {
+        throw new UsageException("name an operation, e.g. kms create-key (see kms --help)");
+      }
+      return new Arguments(operation, body, keystore);
+    }
+  }
+}

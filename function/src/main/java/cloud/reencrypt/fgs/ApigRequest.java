@@ -1,0 +1,86 @@
+package cloud.reencrypt.fgs;
+
+import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.KmsJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Turns an API Gateway event into a checked request: size limit, route, method, body decoding.
+ * The checks run in the order a gateway would apply them, each with its KMS-style error.
+ */
+final class ApigRequest {
+  /**
+   * FunctionGraph's limit for a synchronous event, 6 MB (6,291,456 bytes), measured on the body as
+   * delivered (after APIG's Base64).
+   */
+  static final int EVENT_LIMIT_BYTES = 6 * 1024 * 1024;
+
+  /**
+   * A body over the event limit. KMS gives KMS.0203 a 400; we answer 413 Payload Too Large because
+   * the limit is the transport's, not a KMS parameter rule, and 413 tells a client not to retry
+   * the same request. The KMS code stays, so KMS clients still recognise it.
+   */
+  static final int TOO_LARGE_STATUS = 413;
+
+  private ApigRequest() {}
+
+  /** The route of a valid request; throws the KMS-style error of the first failed check. */
+  static ApigRoute route(APIGTriggerEvent event) {
+    String body = event.getBody();
+    if (body != null && utf8Length(body) > EVENT_LIMIT_BYTES) {
+      throw new KmsException(
+          KmsError.MESSAGE_TOO_LONG.code(),
+          TOO_LARGE_STATUS,
+          KmsError.MESSAGE_TOO_LONG.message() + ": the limit is " + EVENT_LIMIT_BYTES + " bytes");
+    }
+    ApigRoute route = ApigRoute.of(event.getPath());
+    if (!"POST".equals(event.getHttpMethod())) {
+      throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
+    }
+    return route;
+  }
+
+  /** The JSON object in the body, Base64-decoded first when the event says so. */
+  static ObjectNode body(APIGTriggerEvent event) {
+    String body = event.getBody() == null ? "" : event.getBody();
+    if (event.isBase64Encoded()) {
+      body = decodeBase64(body);
+    }
+    return KmsJson.parseObject(body);
+  }
+
+  private static String decodeBase64(String body) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(body.replace("\r", "").replace("\n", ""));
+    } catch (IllegalArgumentException e) {
+      throw KmsError.INVALID_JSON.exception("the body is marked Base64 but is not valid Base64");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw KmsError.INVALID_JSON.exception("the body is not UTF-8");
+    }
+  }
+
+  private static long utf8Length(String text) {
+    long length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      length += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return length;
+  }
+}

@@ -1,0 +1,84 @@
+package cloud.reencrypt.fgs;
+
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.config.EngineFactory;
+import cloud.reencrypt.config.Platform;
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.service.KeyAllowList;
+import cloud.reencrypt.service.ReEncryptService;
+import com.huawei.services.runtime.Context;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a handler instance builds once, at its first invocation (user data is only reachable
+ * through the first context): the checked configuration and the engine. Nothing is built at class
+ * load, so a cold start pays only for what the first event needs. A bad configuration is reported
+ * on every invocation and never cached as if it were good.
+ */
+final class FunctionSetup {
+  private final Map<String, String> environment;
+  private final Function<Configuration, EngineFactory.Choice> engines;
+  private volatile Ready ready;
+
+  /**
+   * @param environment the process environment, for FunctionGraph detection ({@link Platform})
+   */
+  FunctionSetup(Map<String, String> environment) {
+    this(environment, EngineFactory::create);
+  }
+
+  /** A setup with another engine source: tests use it to inject an unreachable KMS. */
+  FunctionSetup(Map<String, String> environment, Function<Configuration, EngineFactory.Choice> engines) {
+    this.environment = environment;
+    this.engines = engines;
+  }
+
+  /** The configuration and engine, built on first use. */
+  Ready ready(Context context) {
+    Ready current = ready;
+    if (current == null) {
+      synchronized (this) {
+        current = ready;
+        if (current == null) {
+          current = build(context);
+          ready = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /** The service for one invocation: the engine bounded by the invocation's remaining time. */
+  ReEncryptService service(Context context) {
+    Ready setup = ready(context);
+    KmsEngine engine = setup.engine().withRemainingTime(context::getRemainingTimeInMilliSeconds);
+    Configuration configuration = setup.configuration();
+    return new ReEncryptService(
+        engine,
+        new KeyAllowList("source", configuration.allowedSourceKeyIds()),
+        new KeyAllowList("destination", configuration.allowedDestinationKeyIds()));
+  }
+
+  private Ready build(Context context) {
+    try {
+      Configuration configuration =
+          Configuration.read(context::getUserData, Platform.isFunctionGraph(environment));
+      EngineFactory.Choice choice = engines.apply(configuration);
+      return new Ready(configuration, choice.engine(), choice.defaultDestinationKeyId());
+    } catch (ConfigurationException e) {
+      context.getLogger().error(e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * A handler instance's setup.
+   *
+   * @param defaultDestinationKeyId the destination key when DESTINATION_KEY_ID is unset
+   */
+  record Ready(
+      Configuration configuration, KmsEngine engine, Optional<String> defaultDestinationKeyId) {}
+}

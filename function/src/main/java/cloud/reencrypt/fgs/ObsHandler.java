@@ -1,0 +1,107 @@
+package cloud.reencrypt.fgs;
+
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.service.ReEncryptService;
+import cloud.reencrypt.store.ObjectStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.huawei.services.runtime.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OBS handler ({@code cloud.reencrypt.fgs.ObsHandler.handleRequest}, the name Terraform
+ * deploys). Takes any of the three OBS event shapes as a plain map (the runtime can deserialise
+ * every shape into one), re-encrypts each created object into {@code OUTPUT_BUCKET} at {@code
+ * OUTPUT_PREFIX} + key ({@link ObjectReEncryptor}) and returns one summary per record.
+ *
+ * <p>A record that fails never stops the others; its summary says why. The summary and the logs
+ * name buckets, keys and error codes only, never ciphertexts or plaintext.
+ */
+public final class ObsHandler {
+  private final FunctionSetup setup;
+  private final StoreFactory stores;
+
+  /** The constructor FunctionGraph calls: OBS through the context's agency credentials. */
+  public ObsHandler() {
+    this(new FunctionSetup(System.getenv()), ObsStores::forInvocation);
+  }
+
+  ObsHandler(FunctionSetup setup, StoreFactory stores) {
+    this.setup = setup;
+    this.stores = stores;
+  }
+
+  /** A handler on a given store (the local directory store of {@code invoke --objects}). */
+  public static ObsHandler withStore(ObjectStore store) {
+    return new ObsHandler(new FunctionSetup(System.getenv()), (context, configuration) -> store);
+  }
+
+  /**
+   * Handles one OBS event.
+   *
+   * @throws ConfigurationException when the function's configuration is bad (one line)
+   */
+  public ObsSummary handleRequest(Map<String, Object> event, Context context) {
+    FunctionSetup.Ready ready = setup.ready(context);
+    ObsSettings settings = settings(ready, context);
+    JsonNode json = KmsJson.MAPPER.valueToTree(event);
+    List<ObsRecord> records;
+    try {
+      records = ObsEvents.records(json);
+    } catch (IllegalArgumentException e) {
+      context.getLogger().warn("obs " + e.getMessage());
+      return ObsSummary.of(List.of(RecordSummary.failed(ObsRecord.unusable(null, null, null), null, e.getMessage())));
+    }
+    ReEncryptService service = setup.service(context);
+    List<RecordSummary> summaries = new ArrayList<>(records.size());
+    try (ObjectStore store = stores.open(context, ready.configuration())) {
+      ObjectReEncryptor reEncryptor = new ObjectReEncryptor(store, service, settings);
+      for (ObsRecord record : records) {
+        RecordSummary summary = reEncryptor.process(record);
+        log(context, summary);
+        summaries.add(summary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the object store could not be opened", e);
+    }
+    return ObsSummary.of(summaries);
+  }
+
+  private static ObsSettings settings(FunctionSetup.Ready ready, Context context) {
+    Configuration configuration = ready.configuration();
+    String destination =
+        configuration
+            .destinationKeyId()
+            .or(ready::defaultDestinationKeyId)
+            .orElseThrow(
+                () -> {
+                  ConfigurationException e =
+                      new ConfigurationException("DESTINATION_KEY_ID is required by the OBS handler");
+                  context.getLogger().error(e.getMessage());
+                  return e;
+                });
+    return new ObsSettings(
+        configuration.outputBucket(),
+        configuration.outputPrefix(),
+        destination,
+        configuration.destinationEncryptionAlgorithm(),
+        configuration.maxManifestBytes());
+  }
+
+  private static void log(Context context, RecordSummary summary) {
+    String line =
+        "obs " + summary.status() + " " + summary.bucket() + "/" + summary.key()
+            + (summary.errorCode() == null ? "" : " " + summary.errorCode())
+            + (summary.reason() == null ? "" : ": " + summary.reason());
+    if (RecordSummary.FAILED.equals(summary.status())) {
+      context.getLogger().error(line);
+    } else {
+      context.getLogger().info(line);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package cloud.reencrypt.fgs;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The configuration the OBS handler acts on, resolved once per handler instance.
+ *
+ * @param outputBucket {@code OUTPUT_BUCKET}; empty means the source bucket
+ * @param outputPrefix {@code OUTPUT_PREFIX}
+ * @param destinationKeyId {@code DESTINATION_KEY_ID}, or the demo key on the public demo keystore
+ * @param destinationAlgorithm {@code DESTINATION_ENCRYPTION_ALGORITHM}
+ * @param maxManifestBytes {@code MAX_MANIFEST_BYTES}; empty means no limit
+ */
+record ObsSettings(
+    Optional<String> outputBucket,
+    String outputPrefix,
+    String destinationKeyId,
+    String destinationAlgorithm,
+    OptionalLong maxManifestBytes) {}

@@ -1,0 +1,56 @@
+package cloud.reencrypt.fgs.local;
+
+import cloud.reencrypt.fgs.ApigHandler;
+import cloud.reencrypt.fgs.EventKind;
+import cloud.reencrypt.fgs.ObsHandler;
+import cloud.reencrypt.store.ObjectStore;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.huawei.services.runtime.Context;
+import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
+import java.util.Map;
+
+/**
+ * Runs the handler an event's shape calls for, with the event mapped as the runtime maps it, and
+ * returns the handler's return value as JSON: what {@code invoke} prints and the fixture tests
+ * compare.
+ */
+public final class LocalInvoker {
+  private final ObjectStore store;
+
+  /**
+   * @param store the object store for OBS events, or null to use OBS itself ({@code OBS_ENDPOINT})
+   */
+  public LocalInvoker(ObjectStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Invokes the matching handler once.
+   *
+   * @throws IllegalArgumentException when the event has neither an APIG nor an OBS shape
+   */
+  public JsonNode invoke(JsonNode event, Context context) {
+    EventKind kind =
+        EventKind.of(event)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the event is neither an API Gateway event (httpMethod, path, body) nor an"
+                            + " OBS event (Records or a CloudEvents data)"));
+    Object result =
+        switch (kind) {
+          case APIG -> new ApigHandler()
+              .handleRequest(RuntimeJson.MAPPER.convertValue(event, APIGTriggerEvent.class), context);
+          case OBS -> obsHandler()
+              .handleRequest(
+                  RuntimeJson.MAPPER.convertValue(event, new TypeReference<Map<String, Object>>() {}),
+                  context);
+        };
+    return RuntimeJson.MAPPER.valueToTree(result);
+  }
+
+  private ObsHandler obsHandler() {
+    return store == null ? new ObsHandler() : ObsHandler.withStore(store);
+  }
+}

@@ -1,0 +1,194 @@
+package cloud.reencrypt.kms.local;
+
+import cloud.reencrypt.kms.CreateKeyRequest;
+import cloud.reencrypt.kms.CreatedKey;
+import cloud.reencrypt.kms.KeyDetails;
+import cloud.reencrypt.kms.KeyIdRequest;
+import cloud.reencrypt.kms.KeyInfoResponse;
+import cloud.reencrypt.kms.KeyState;
+import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
+import cloud.reencrypt.kms.local.crypto.Secrets;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Key management on the keystore: create-key, describe-key, and the state changes (enable, disable,
+ * schedule and cancel deletion), with KMS's rules and errors. Keys pending deletion are never
+ * removed: they stay refused until the deletion is cancelled.
+ */
+final class KeyAdmin {
+  private static final Pattern ALIAS = Pattern.compile("[a-zA-Z0-9:/_-]{1,255}");
+  private static final int MAX_DESCRIPTION = 255;
+  private static final long DAY_MILLIS = 86_400_000L;
+
+  private final LocalKeystore keystore;
+  private final Clock clock;
+
+  KeyAdmin(LocalKeystore keystore, Clock clock) {
+    this.keystore = keystore;
+    this.clock = clock;
+  }
+
+  KeyInfoResponse<CreatedKey> createKey(CreateKeyRequest request) {
+    NewKey key = NewKey.from(request);
+    byte[] material = KeyMaterial.generate(key.spec());
+    String encoded = Encodings.base64(material);
+    Secrets.wipe(material);
+    String keyId = KeyIds.random();
+    String domainId =
+        keystore.update(
+            (document, current) -> {
+              for (LocalKey existing : current.allKeys()) {
+                if (existing.alias().equals(key.alias())) {
+                  throw KmsError.DUPLICATE_ALIAS.exception(key.alias());
+                }
+              }
+              ObjectNode entry = KeystoreCodec.keys(document).addObject();
+              entry.put("key_id", keyId);
+              entry.put("key_alias", key.alias());
+              entry.put("key_spec", key.spec().name());
+              entry.put("key_usage", key.usage());
+              entry.put("key_state", KeyStateCode.ENABLED.code());
+              entry.put("key_material", encoded);
+              entry.put("key_description", key.description());
+              entry.put("creation_date", Long.toString(clock.millis()));
+              return current.domainId();
+            });
+    return new KeyInfoResponse<>(new CreatedKey(keyId, domainId));
+  }
+
+  KeyInfoResponse<KeyDetails> describeKey(KeyIdRequest request) {
+    KeystoreSnapshot snapshot = keystore.snapshot();
+    LocalKey key = snapshot.key("key_id", RequestFields.required("key_id", request.keyId()));
+    return new KeyInfoResponse<>(key.details(snapshot.domainId()));
+  }
+
+  KeyInfoResponse<KeyState> enableKey(KeyIdRequest request) {
+    return new KeyInfoResponse<>(
+        changeState(
+            request.keyId(),
+            key -> {
+              refuseIfPendingDeletion(key);
+              if (key.state() != KeyStateCode.DISABLED) {
+                throw KmsError.KEY_NOT_DISABLED.exception();
+              }
+              return KeyStateCode.ENABLED;
+            },
+            null));
+  }
+
+  KeyInfoResponse<KeyState> disableKey(KeyIdRequest request) {
+    return new KeyInfoResponse<>(
+        changeState(
+            request.keyId(),
+            key -> {
+              refuseIfPendingDeletion(key);
+              if (key.state() != KeyStateCode.ENABLED) {
+                throw KmsError.KEY_NOT_ENABLED.exception();
+              }
+              return KeyStateCode.DISABLED;
+            },
+            null));
+  }
+
+  KeyState scheduleKeyDeletion(ScheduleKeyDeletionRequest request) {
+    Integer days =
+        RequestFields.integer(
+            "pending_days", request.pendingDays(), 7, 1096, KmsError.INVALID_PENDING_DAYS);
+    if (days == null) {
+      throw KmsError.MISSING_PARAMETER.exception("pending_days");
+    }
+    String deletionDate = Long.toString(clock.millis() + days * DAY_MILLIS);
+    return changeState(
+        request.keyId(),
+        key -> {
+          if (key.state() == KeyStateCode.PENDING_DELETION) {
+            throw KmsError.ALREADY_PENDING_DELETION.exception();
+          }
+          return KeyStateCode.PENDING_DELETION;
+        },
+        deletionDate);
+  }
+
+  /** Cancelling a deletion leaves the key disabled, as KMS does. */
+  KeyState cancelKeyDeletion(KeyIdRequest request) {
+    return changeState(
+        request.keyId(),
+        key -> {
+          if (key.state() != KeyStateCode.PENDING_DELETION) {
+            throw KmsError.NOT_PENDING_DELETION.exception();
+          }
+          return KeyStateCode.DISABLED;
+        },
+        null);
+  }
+
+  private KeyState changeState(
+      String requestedKeyId, Function<LocalKey, KeyStateCode> rule, String deletionDate) {
+    String keyId = KeyIds.requireValid("key_id", RequestFields.required("key_id", requestedKeyId));
+    return keystore.update(
+        (document, current) -> {
+          KeyStateCode next = rule.apply(current.key(keyId));
+          ObjectNode entry = KeystoreCodec.keyEntry(document, keyId);
+          entry.put("key_state", next.code());
+          if (deletionDate == null) {
+            entry.remove("scheduled_deletion_date");
+          } else {
+            entry.put("scheduled_deletion_date", deletionDate);
+          }
+          return new KeyState(keyId, next.code());
+        });
+  }
+
+  private static void refuseIfPendingDeletion(LocalKey key) {
+    if (key.state() == KeyStateCode.PENDING_DELETION) {
+      throw KmsError.KEY_PENDING_DELETION.exception("key_id");
+    }
+  }
+
+  /** A create-key request, checked. */
+  private record NewKey(String alias, KeySpec spec, String usage, String description) {
+    static NewKey from(CreateKeyRequest request) {
+      String alias = RequestFields.required("key_alias", request.keyAlias());
+      if (!ALIAS.matcher(alias).matches()) {
+        throw KmsError.INVALID_ALIAS.exception("key_alias must match ^[a-zA-Z0-9:/_-]{1,255}$");
+      }
+      KeySpec spec = KeySpec.forCreateKey(request.keySpec());
+      String description = request.keyDescription() == null ? "" : request.keyDescription();
+      if (description.length() > MAX_DESCRIPTION) {
+        throw KmsError.INVALID_DESCRIPTION.exception("key_description is over 255 characters");
+      }
+      checkOrigin(request.origin());
+      return new NewKey(alias, spec, usage(spec, request.keyUsage()), description);
+    }
+
+    /**
+     * ENCRYPT_DECRYPT by default for every spec (KMS defaults RSA and SM2 to SIGN_VERIFY; this
+     * engine exists to encrypt). SIGN_VERIFY is kept for asymmetric keys, which then refuse to
+     * encrypt (KMS.0335), and refused for symmetric ones (KMS.1115).
+     */
+    private static String usage(KeySpec spec, String usage) {
+      if (!RequestFields.present(usage) || usage.equals(LocalKey.ENCRYPT_DECRYPT)) {
+        return LocalKey.ENCRYPT_DECRYPT;
+      }
+      if (!usage.equals(LocalKey.SIGN_VERIFY)) {
+        throw KmsError.INVALID_PARAMETER.exception(
+            "key_usage must be ENCRYPT_DECRYPT or SIGN_VERIFY");
+      }
+      if (spec.symmetric()) {
+        throw KmsError.SYMMETRIC_KEY_NOT_SIGN.exception("key_usage SIGN_VERIFY");
+      }
+      return usage;
+    }
+
+    private static void checkOrigin(String origin) {
+      if (RequestFields.present(origin) && !origin.equals("kms")) {
+        throw KmsError.INVALID_PARAMETER.exception(
+            "origin must be kms: the local engine does not import key material");
+      }
+    }
+  }
+}

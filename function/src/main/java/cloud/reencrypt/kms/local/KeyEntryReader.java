@@ -1,0 +1,77 @@
+package cloud.reencrypt.kms.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.GeneralSecurityException;
+
+/**
+ * Reads one entry of the keystore's {@code keys} array into a {@link LocalKey}, checking every
+ * field. Messages name the entry and the field; the material itself never appears.
+ */
+final class KeyEntryReader {
+  private final JsonNode entry;
+  private final String where;
+  private final MaterialCache materials;
+  private final KeystoreCodec codec;
+
+  KeyEntryReader(JsonNode entry, String where, MaterialCache materials, KeystoreCodec codec) {
+    this.entry = entry;
+    this.where = where;
+    this.materials = materials;
+    this.codec = codec;
+  }
+
+  LocalKey read() {
+    if (!entry.isObject()) {
+      throw codec.unreadable(where + " must be an object");
+    }
+    String keyId = text("key_id", "");
+    if (!KeyIds.isValid(keyId)) {
+      throw codec.unreadable(where + ": key_id must be a lower-case UUID");
+    }
+    String at = where + " (" + keyId + ")";
+    KeySpec spec = KeySpec.byName(text("key_spec", ""));
+    if (spec == null) {
+      throw codec.unreadable(
+          at + ": key_spec must be AES_256, SM4, RSA_2048, RSA_3072, RSA_4096 or SM2");
+    }
+    KeyStateCode state = KeyStateCode.byCode(text("key_state", ""));
+    if (state == null) {
+      throw codec.unreadable(at + ": key_state must be one of 1, 2, 3, 4, 5, 7");
+    }
+    return new LocalKey(
+        keyId,
+        text("key_alias", ""),
+        spec,
+        text("key_usage", LocalKey.ENCRYPT_DECRYPT),
+        state,
+        text("key_description", ""),
+        text("creation_date", ""),
+        text("scheduled_deletion_date", ""),
+        datakeyMode(spec, at),
+        material(keyId, spec, at));
+  }
+
+  private DatakeyMode datakeyMode(KeySpec spec, String at) {
+    String mode = text("datakey_mode", DatakeyMode.GCM.name());
+    if (mode.equals(DatakeyMode.GCM.name())) {
+      return DatakeyMode.GCM;
+    }
+    if (mode.equals(DatakeyMode.CBC.name()) && spec.symmetric()) {
+      return DatakeyMode.CBC;
+    }
+    throw codec.unreadable(at + ": datakey_mode must be GCM or CBC, CBC on symmetric keys only");
+  }
+
+  private KeyMaterial material(String keyId, KeySpec spec, String at) {
+    String encoded = text("key_material", "");
+    try {
+      return materials.get(keyId, spec, encoded);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw codec.unreadable(at + ": key_material is not a valid " + spec.name() + " key");
+    }
+  }
+
+  private String text(String field, String absent) {
+    return codec.text(entry, field, absent);
+  }
+}

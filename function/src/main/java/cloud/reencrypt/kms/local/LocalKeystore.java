@@ -1,0 +1,125 @@
+package cloud.reencrypt.kms.local;
+
+import cloud.reencrypt.kms.local.crypto.Randomness;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * The local engine's keystore: a JSON file, path from {@code REENCRYPT_KEYSTORE}.
+ *
+ * <pre>{@code
+ * { "project_id": "<32 hex chars>",
+ *   "domain_id": "<32 hex chars>",                        (optional, ours)
+ *   "public_demo": true,                                  (optional, ours: the committed demo)
+ *   "credentials": [ {"access_key": "...", "secret_key": "..."} ],
+ *   "auth_tokens": [ "..." ],
+ *   "keys": [ { "key_id": "<lower-case uuid>", "key_alias": "...",
+ *               "key_spec": "AES_256|SM4|RSA_2048|RSA_3072|RSA_4096|SM2",
+ *               "key_usage": "ENCRYPT_DECRYPT", "key_state": "2",
+ *               "key_material": "<base64: AES_256 32 raw bytes, SM4 16 raw bytes,
+ *                                 RSA and SM2 a PKCS#8 DER private key>",
+ *               "key_description": "...", "creation_date": "<ms>",      (optional, ours)
+ *               "scheduled_deletion_date": "<ms>",                      (optional, ours)
+ *               "datakey_mode": "GCM|CBC" } ] }                         (optional, ours)
+ * }</pre>
+ *
+ * <p>Reads are lock-free: each {@link #snapshot()} compares the file's stamp (inode, mtime, size)
+ * with the loaded one and reloads only when another writer replaced the file. Writes ({@link
+ * #update}) take the writers' lock, re-read the file, apply the change to the fresh document and
+ * replace the file atomically (see {@link KeystoreFile}), so concurrent threads and processes never
+ * lose each other's keys. Fields this code does not know are kept. A corrupt file is reported (KMS
+ * code KMS.0101) and never overwritten. A missing file is an empty keystore; the first write
+ * creates it with a fresh project ID, credential and auth token.
+ */
+public final class LocalKeystore {
+  private record Loaded(KeystoreSnapshot snapshot, FileStamp stamp) {}
+
+  private final KeystoreFile file;
+  private final KeystoreCodec codec;
+  private volatile Loaded loaded;
+
+  private LocalKeystore(Path path) {
+    this.file = new KeystoreFile(path);
+    this.codec = new KeystoreCodec(file.path(), new MaterialCache());
+    this.loaded = load();
+  }
+
+  /**
+   * Opens (and fully validates) the keystore at {@code path}.
+   *
+   * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the file is unreadable or invalid
+   */
+  public static LocalKeystore open(Path path) {
+    return new LocalKeystore(path);
+  }
+
+  public Path path() {
+    return file.path();
+  }
+
+  /** The current keystore, reloaded first if another writer changed the file. */
+  public KeystoreSnapshot snapshot() {
+    Loaded current = loaded;
+    if (current.stamp.equals(file.stamp())) {
+      return current.snapshot;
+    }
+    synchronized (this) {
+      if (!loaded.stamp.equals(file.stamp())) {
+        loaded = load();
+      }
+      return loaded.snapshot;
+    }
+  }
+
+  /**
+   * True for the committed public demo keystore: it says {@code "public_demo": true}, or it holds
+   * one of the demo keys ({@link DemoKeys}). Its keys are public; the handlers refuse it inside
+   * FunctionGraph.
+   */
+  public boolean isPublicDemo() {
+    KeystoreSnapshot snapshot = snapshot();
+    return snapshot.publicDemo() || snapshot.keys().keySet().stream().anyMatch(DemoKeys::isDemo);
+  }
+
+  /**
+   * Applies a change under the writers' lock to the freshly read document and writes the result.
+   * The change edits the document in place and may throw a {@link cloud.reencrypt.kms.KmsException}
+   * to refuse, in which case nothing is written.
+   *
+   * @param change receives the document and its validated snapshot; returns the caller's result
+   */
+  public <T> T update(BiFunction<ObjectNode, KeystoreSnapshot, T> change) {
+    return file.locked(
+        () -> {
+          byte[] bytes = file.readOrNull();
+          ObjectNode document = bytes == null ? newDocument() : codec.read(bytes);
+          T result = change.apply(document, codec.parse(document));
+          KeystoreSnapshot next = codec.parse(document);
+          file.replace(codec.write(document));
+          loaded = new Loaded(next, file.stamp());
+          return result;
+        });
+  }
+
+  private Loaded load() {
+    FileStamp stamp = file.stamp();
+    byte[] bytes = file.readOrNull();
+    ObjectNode document = bytes == null ? newDocument() : codec.read(bytes);
+    return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp);
+  }
+
+  private static ObjectNode newDocument() {
+    ObjectNode document = JsonNodeFactory.instance.objectNode();
+    document.put("project_id", Encodings.hex(Randomness.bytes(16)));
+    document.put("domain_id", Encodings.hex(Randomness.bytes(16)));
+    ObjectNode credential = document.putArray("credentials").addObject();
+    credential.put("access_key", Encodings.hex(Randomness.bytes(10)).toUpperCase(Locale.ROOT));
+    credential.put("secret_key", Encodings.base64(Randomness.bytes(30)));
+    document.putArray("auth_tokens").add(Encodings.base64(Randomness.bytes(32)));
+    document.putArray("keys");
+    return document;
+  }
+}

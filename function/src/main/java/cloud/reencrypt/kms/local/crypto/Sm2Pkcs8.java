@@ -1,0 +1,54 @@
+package cloud.reencrypt.kms.local.crypto;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.spec.InvalidKeySpecException;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+
+/**
+ * SM2 private keys in PKCS#8 DER, the layout OpenSSL 3 {@code genpkey -algorithm SM2} writes: a
+ * {@code PrivateKeyInfo} with algorithm {@code id-ecPublicKey} and parameters the sm2p256v1 OID,
+ * holding an RFC 5915 {@code ECPrivateKey} (version 1, d, optional curve, optional public key).
+ */
+final class Sm2Pkcs8 {
+  private static final BigInteger MAX_D = Sm2Curve.DOMAIN.getN().subtract(BigInteger.TWO);
+
+  private Sm2Pkcs8() {}
+
+  static byte[] encode(Sm2PrivateKey key) {
+    BigInteger d = key.parameters().getD();
+    DERBitString point = new DERBitString(key.publicKey().parameters().getQ().getEncoded(false));
+    ECPrivateKey ecKey = new ECPrivateKey(Sm2Curve.DOMAIN.getN().bitLength(), d, point, null);
+    try {
+      return new PrivateKeyInfo(Sm2Curve.ALGORITHM, ecKey).getEncoded();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot DER-encode an SM2 private key", e);
+    }
+  }
+
+  static Sm2PrivateKey decode(byte[] der) throws GeneralSecurityException {
+    try {
+      PrivateKeyInfo info = PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
+      if (!Sm2Curve.ALGORITHM.equals(info.getPrivateKeyAlgorithm())) {
+        throw new InvalidKeySpecException("not an SM2 private key");
+      }
+      ECPrivateKey ecKey = ECPrivateKey.getInstance(info.parsePrivateKey());
+      ASN1Encodable curve = ecKey.getParametersObject();
+      if (curve != null && !Sm2Curve.OID.equals(curve)) {
+        throw new InvalidKeySpecException("SM2 private key names another curve");
+      }
+      BigInteger d = ecKey.getKey();
+      if (d.signum() <= 0 || d.compareTo(MAX_D) > 0) {
+        throw new InvalidKeySpecException("SM2 private key out of range");
+      }
+      return new Sm2PrivateKey(d);
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidKeySpecException("malformed SM2 private key");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package cloud.reencrypt.server.apig;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns an HTTP request into the event a FunctionGraph function behind API Gateway receives, as
+ * APIG builds it by default:
+ *
+ * <ul>
+ *   <li>{@code body}: the request body in base64, with {@code isBase64Encoded: true} (APIG's {@code
+ *       is_send_fg_body_base64} defaults to true);
+ *   <li>{@code headers}: lower-case names, repeated headers joined with {@code ,};
+ *   <li>{@code queryStringParameters}: decoded names and values, the first value of a repeated
+ *       name;
+ *   <li>{@code path} (decoded), {@code httpMethod}, empty {@code pathParameters};
+ *   <li>{@code requestContext}: {@code apiId}, {@code requestId} (also sent back as {@code
+ *       X-Request-Id}), {@code stage} {@code RELEASE}, {@code sourceIp}.
+ * </ul>
+ */
+final class ApigEvents {
+  static final String API_ID = "local-start-api";
+
+  private ApigEvents() {}
+
+  /**
+   * @throws IllegalArgumentException for a query with a malformed percent escape
+   */
+  static ObjectNode toEvent(HttpExchange exchange, byte[] body, String requestId) {
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("httpMethod", exchange.getRequestMethod());
+    event.put("path", exchange.getRequestURI().getPath());
+    event.set("headers", headers(exchange.getRequestHeaders()));
+    event.set("queryStringParameters", query(exchange.getRequestURI().getRawQuery()));
+    event.set("pathParameters", JsonNodeFactory.instance.objectNode());
+    event.put("body", Base64.getEncoder().encodeToString(body));
+    event.put("isBase64Encoded", true);
+    ObjectNode context = event.putObject("requestContext");
+    context.put("apiId", API_ID);
+    context.put("requestId", requestId);
+    context.put("stage", "RELEASE");
+    context.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
+    return event;
+  }
+
+  private static ObjectNode headers(Map<String, List<String>> headers) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    headers.forEach(
+        (name, values) -> node.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+    return node;
+  }
+
+  private static ObjectNode query(String rawQuery) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return node;
+    }
+    for (String pair : rawQuery.split("&")) {
+      String[] parts = pair.split("=", 2);
+      String name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+      if (!name.isEmpty() && !node.has(name)) {
+        node.put(
+            name, parts.length == 1 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+    }
+    return node;
+  }
+}

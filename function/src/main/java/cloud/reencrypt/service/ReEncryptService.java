@@ -1,0 +1,51 @@
+package cloud.reencrypt.service;
+
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.ReEncryptRequest;
+import cloud.reencrypt.kms.ReEncryptResponse;
+import cloud.reencrypt.kms.local.CiphertextBlob;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * ReEncrypt as the function offers it: KMS's request checks, then the key allow-lists, then the
+ * engine. The allow-lists are checked before the engine sees the request, so a refused key is
+ * never used to decrypt anything.
+ */
+public final class ReEncryptService {
+  private final KmsEngine engine;
+  private final KeyAllowList sources;
+  private final KeyAllowList destinations;
+
+  public ReEncryptService(KmsEngine engine, KeyAllowList sources, KeyAllowList destinations) {
+    this.engine = engine;
+    this.sources = sources;
+    this.destinations = destinations;
+  }
+
+  /** Checks a JSON request body as KMS does (types, required fields) and re-encrypts it. */
+  public ReEncryptResponse reEncrypt(ObjectNode body) {
+    return reEncrypt(KmsOperation.RE_ENCRYPT.parse(body));
+  }
+
+  public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
+    if (!sources.allowsEveryKey()) {
+      sources.check(sourceKeyId(request));
+    }
+    destinations.check(request.destinationKeyId());
+    return KmsOperation.RE_ENCRYPT.invoke(engine, request);
+  }
+
+  /**
+   * The key the ciphertext was made under: the request's {@code source_key_id} when given (the
+   * engine refuses a mismatch with the blob), else the key ID in a symmetric blob's framing
+   * (the framing real KMS blobs share with ours, so this reads both).
+   */
+  private static String sourceKeyId(ReEncryptRequest request) {
+    String given = request.sourceKeyId();
+    if (given != null && !given.isEmpty()) {
+      return given;
+    }
+    return CiphertextBlob.keyIdOf(request.cipherText()).orElse(null);
+  }
+}

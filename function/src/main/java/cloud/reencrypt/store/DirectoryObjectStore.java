@@ -1,0 +1,110 @@
+package cloud.reencrypt.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Objects as files under a local directory, for {@code invoke --objects DIR} and tests: bucket
+ * {@code B}, key {@code K} is the file {@code DIR/B/K}, so files dropped under {@code
+ * events/objects/BUCKET/} are objects of that bucket. User metadata lives in a hidden tree beside
+ * the buckets; see {@link DirectoryLayout} for the layout and the key rules, {@link
+ * DirectoryUpload} for how a write is made atomic.
+ *
+ * <p>A bucket is a directory that exists: as on OBS, writing into a missing bucket fails with
+ * {@code NOT_FOUND} rather than creating it. An object without a metadata record (a file put there
+ * by hand) has no user metadata and its content's MD5 as ETag.
+ */
+public final class DirectoryObjectStore implements ObjectStore {
+  private final DirectoryLayout layout;
+
+  public DirectoryObjectStore(Path root) {
+    this.layout = new DirectoryLayout(root);
+  }
+
+  /** The absolute root directory. */
+  public Path root() {
+    return layout.root();
+  }
+
+  @Override
+  public StoredObject open(String bucket, String key) throws ObjectStoreException {
+    Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
+    try {
+      OpenedFile file = OpenedFile.open(path);
+      try {
+        ObjectInfo info = describe(bucket, key, file.identity(), file.newStream());
+        file.channel().position(0);
+        return new StoredObject(info, file.newStream());
+      } catch (IOException | RuntimeException e) {
+        file.channel().close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw FileErrors.of(e, "read", bucket, key);
+    }
+  }
+
+  @Override
+  public Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException {
+    Optional<Path> path = find(bucket, key);
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    try (OpenedFile file = OpenedFile.open(path.get())) {
+      return Optional.of(describe(bucket, key, file.identity(), file.newStream()));
+    } catch (IOException e) {
+      throw FileErrors.of(e, "read", bucket, key);
+    }
+  }
+
+  @Override
+  public ObjectUpload upload(String bucket, String key, Map<String, String> userMetadata)
+      throws ObjectStoreException {
+    Path target = layout.objectPath(bucket, key);
+    Map<String, String> metadata = UserMetadata.validated(userMetadata);
+    if (!Files.isDirectory(layout.bucketDir(bucket))) {
+      throw new ObjectStoreException(
+          ObjectStoreException.Reason.NOT_FOUND,
+          "bucket '" + bucket + "' does not exist (no directory " + layout.bucketDir(bucket) + ")");
+    }
+    try {
+      layout.requireInsideRoot(target, bucket, key);
+      return new DirectoryUpload(layout, bucket, key, metadata);
+    } catch (IOException e) {
+      throw FileErrors.of(e, "write", bucket, key);
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  /** The object's file if it exists; refuses keys that resolve outside the root. */
+  private Optional<Path> find(String bucket, String key) throws ObjectStoreException {
+    Path path = layout.objectPath(bucket, key);
+    try {
+      layout.requireInsideRoot(path, bucket, key);
+    } catch (IOException e) {
+      throw FileErrors.of(e, "read", bucket, key);
+    }
+    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /**
+   * The object's info: from its metadata record when the record belongs to this very file,
+   * otherwise no metadata and the ETag computed from {@code content}, which is read to its end.
+   */
+  private ObjectInfo describe(String bucket, String key, FileIdentity identity, InputStream content)
+      throws IOException {
+    Optional<MetadataFile> record =
+        MetadataFile.readMatching(layout.metadataPath(bucket, key), identity);
+    if (record.isPresent()) {
+      return new ObjectInfo(
+          bucket, key, record.get().etag(), identity.size(), record.get().userMetadata());
+    }
+    return new ObjectInfo(bucket, key, Md5.hex(content), identity.size(), Map.of());
+  }
+}

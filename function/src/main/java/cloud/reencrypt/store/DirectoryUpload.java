@@ -1,0 +1,178 @@
+package cloud.reencrypt.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A directory-store write. The content goes to a private file in the staging directory (same file
+ * system as the buckets, so renames are atomic) while its MD5 is computed. Commit:
+ *
+ * <ol>
+ *   <li>fsync the staged content and take its {@link FileIdentity};
+ *   <li>write the {@link MetadataFile} (ETag, identity, user metadata) to a staged file, fsync it;
+ *   <li>rename the metadata record into the metadata tree, then the content onto the object path,
+ *       both atomically, then fsync the two directories.
+ * </ol>
+ *
+ * The metadata lands first, so a visible object always has its metadata; a crash between the two
+ * renames leaves a record whose identity matches no file, which readers ignore. Readers therefore
+ * see the old object or the new one, whole, never a mix. Within one JVM the two renames run under a
+ * per-object lock so that concurrent writers of one key also keep content and metadata paired.
+ */
+final class DirectoryUpload extends ObjectUpload {
+  private static final ReentrantLock[] LOCKS = new ReentrantLock[64];
+
+  static {
+    for (int i = 0; i < LOCKS.length; i++) {
+      LOCKS[i] = new ReentrantLock();
+    }
+  }
+
+  private final DirectoryLayout layout;
+  private final String bucket;
+  private final String key;
+  private final Map<String, String> userMetadata;
+  private final Path staged;
+  private final FileChannel channel;
+  private final OutputStream out;
+  private final MessageDigest md5 = Md5.newDigest();
+  private Path stagedMetadata;
+
+  DirectoryUpload(
+      DirectoryLayout layout, String bucket, String key, Map<String, String> userMetadata)
+      throws IOException {
+    this.layout = layout;
+    this.bucket = bucket;
+    this.key = key;
+    this.userMetadata = userMetadata;
+    Files.createDirectories(layout.stagingDir());
+    this.staged = Files.createTempFile(layout.stagingDir(), "upload-", ".part");
+    try {
+      this.channel = FileChannel.open(staged, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      deleteQuietly(staged);
+      throw e;
+    }
+    this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+  }
+
+  @Override
+  protected void append(byte[] bytes, int offset, int length) throws IOException {
+    md5.update(bytes, offset, length);
+    out.write(bytes, offset, length);
+  }
+
+  @Override
+  protected ObjectInfo publish() throws IOException {
+    out.flush();
+    channel.force(true);
+    channel.close();
+    FileIdentity identity = FileIdentity.of(staged);
+    String etag = Md5.hex(md5);
+    byte[] record = new MetadataFile(etag, identity, userMetadata).toJson();
+    stagedMetadata = Files.createTempFile(layout.stagingDir(), "metadata-", ".part");
+    writeDurably(stagedMetadata, record);
+    Path object = layout.objectPath(bucket, key);
+    Path metadata = layout.metadataPath(bucket, key);
+    prepareParent(object);
+    prepareParent(metadata);
+    ReentrantLock lock = LOCKS[Math.floorMod(object.hashCode(), LOCKS.length)];
+    lock.lock();
+    try {
+      moveIntoPlace(stagedMetadata, metadata);
+      moveIntoPlace(staged, object);
+    } finally {
+      lock.unlock();
+    }
+    syncDirectory(metadata.getParent());
+    syncDirectory(object.getParent());
+    return new ObjectInfo(bucket, key, etag, identity.size(), userMetadata);
+  }
+
+  @Override
+  protected void discard() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Nothing was published; the staged file is removed below either way.
+    }
+    deleteQuietly(staged);
+    deleteQuietly(stagedMetadata);
+  }
+
+  /** Creates the directories above {@code path}, refusing keys that collide with objects. */
+  private void prepareParent(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw conflict("other keys continue below it ('" + key + "/...')");
+    }
+    for (Path above = path.getParent();
+        above.startsWith(layout.root());
+        above = above.getParent()) {
+      if (Files.exists(above)) {
+        if (!Files.isDirectory(above)) {
+          throw conflict("an object exists where the key needs a directory");
+        }
+        break;
+      }
+    }
+    layout.requireInsideRoot(path, bucket, key);
+    Files.createDirectories(path.getParent());
+    layout.requireInsideRoot(path, bucket, key);
+  }
+
+  private ObjectStoreException conflict(String why) {
+    return new ObjectStoreException(
+        ObjectStoreException.Reason.CONFLICT,
+        "cannot write object " + ObjectStoreException.location(bucket, key) + ": " + why);
+  }
+
+  private void moveIntoPlace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (DirectoryNotEmptyException e) {
+      throw conflict("other keys continue below it ('" + key + "/...')");
+    }
+  }
+
+  private static void writeDurably(Path file, byte[] content) throws IOException {
+    try (FileChannel target = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        target.write(buffer);
+      }
+      target.force(true);
+    }
+  }
+
+  /** Makes a rename durable; some platforms cannot open a directory, and lose only durability. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException e) {
+      // The rename itself has happened; only its survival of a power cut is not guaranteed.
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    if (path == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A leftover staged file is never visible as an object; the next run does not read it.
+    }
+  }
+}

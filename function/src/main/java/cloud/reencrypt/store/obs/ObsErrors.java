@@ -1,0 +1,62 @@
+package cloud.reencrypt.store.obs;
+
+import cloud.reencrypt.store.ObjectStoreException;
+import cloud.reencrypt.store.ObjectStoreException.Reason;
+import com.obs.services.exception.ObsException;
+
+/**
+ * Turns the SDK's {@link ObsException} into an {@link ObjectStoreException}. The message keeps only
+ * the HTTP status, OBS's error code and the request ID (what support asks for); the SDK's own
+ * message can carry the server's XML, which for signature errors includes the string that was
+ * signed, so neither it nor the SDK exception (as a cause) is passed on.
+ */
+final class ObsErrors {
+  private ObsErrors() {}
+
+  static ObjectStoreException of(ObsException e, String action, String bucket, String key) {
+    String object = ObjectStoreException.location(bucket, key);
+    int status = e.getResponseCode();
+    if (status <= 0) {
+      return new ObjectStoreException(
+          Reason.UNAVAILABLE,
+          "cannot " + action + " object " + object + ": OBS is unreachable (" + rootCause(e) + ")");
+    }
+    if (status == 404) {
+      String message =
+          "NoSuchBucket".equals(e.getErrorCode())
+              ? "bucket '" + bucket + "' does not exist"
+              : "object " + object + " does not exist";
+      return new ObjectStoreException(Reason.NOT_FOUND, message + details(e));
+    }
+    if (status == 401 || status == 403) {
+      return new ObjectStoreException(
+          Reason.ACCESS_DENIED,
+          "access denied to object "
+              + object
+              + " (check the credentials and the agency's OBS"
+              + " permissions)"
+              + details(e));
+    }
+    return new ObjectStoreException(
+        Reason.FAILED, "cannot " + action + " object " + object + details(e));
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause == e ? "no response" : cause.getClass().getSimpleName();
+  }
+
+  private static String details(ObsException e) {
+    StringBuilder text = new StringBuilder(": HTTP ").append(e.getResponseCode());
+    if (e.getErrorCode() != null) {
+      text.append(' ').append(e.getErrorCode());
+    }
+    if (e.getErrorRequestId() != null) {
+      text.append(", request ID ").append(e.getErrorRequestId());
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The OBS implementation of {@link cloud.reencrypt.store.ObjectStore}, on Huawei Cloud's OBS Java
+ * SDK ({@code esdk-obs-java}). This is the only package that imports {@code com.obs}: SDK types and
+ * SDK exceptions stop here and leave as the store package's own types.
+ */
+package cloud.reencrypt.store.obs;

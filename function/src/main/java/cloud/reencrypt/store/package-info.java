@@ -1,0 +1,9 @@
+/**
+ * Object storage as the handlers see it: {@link cloud.reencrypt.store.ObjectStore} (streaming
+ * reads, whole-or-nothing writes with user metadata), the local {@link
+ * cloud.reencrypt.store.DirectoryObjectStore}, the name and metadata rules both implementations
+ * enforce, the metadata names of re-encrypted outputs, and the {@link
+ * cloud.reencrypt.store.ObjectStores} factory. The OBS implementation lives in {@code store.obs},
+ * the only package that imports the OBS SDK; nothing here exposes an SDK type.
+ */
+package cloud.reencrypt.store;

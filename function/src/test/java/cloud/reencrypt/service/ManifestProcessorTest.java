@@ -1,0 +1,135 @@
+package cloud.reencrypt.service;
+
+import static cloud.reencrypt.testing.DemoKms.AES;
+import static cloud.reencrypt.testing.DemoKms.RSA_2048;
+import static cloud.reencrypt.testing.DemoKms.SM4;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
+import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.FailingEngines;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ManifestProcessorTest {
+  private static ManifestProcessor processor(KmsEngine engine, Set<String> allowedDestinations) {
+    ReEncryptService service =
+        new ReEncryptService(
+            engine,
+            new KeyAllowList("source", Set.of()),
+            new KeyAllowList("destination", allowedDestinations));
+    return new ManifestProcessor(service, Optional.of(SM4), "SYMMETRIC_DEFAULT");
+  }
+
+  private static List<JsonNode> run(ManifestProcessor processor, String manifest, ManifestCounts expected)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ManifestCounts counts =
+        processor.process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), out);
+    assertEquals(expected, counts);
+    String output = out.toString(StandardCharsets.UTF_8);
+    return output.lines().map(ManifestProcessorTest::json).toList();
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return KmsJson.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("output line is not JSON: " + line, e);
+    }
+  }
+
+  private static String line(String cipherText, String destination) {
+    String target = destination == null ? "" : ",\"destination_key_id\":\"" + destination + "\"";
+    return "{\"cipher_text\":\"" + cipherText + "\"" + target + "}";
+  }
+
+  private static void assertError(JsonNode result, int line, String code) {
+    assertEquals(line, result.get("line").asInt());
+    assertEquals(code, result.get("error").get("error_code").asText(), result.toString());
+  }
+
+  @Test
+  void process_mixedLines_givesOneOutputLinePerInputLineInOrder() throws IOException {
+    String manifest =
+        line(DemoKms.encrypt(AES, "a"), AES) + "\r\n"
+            + "\r\n"
+            + "not json\n"
+            + "[1,2]\n"
+            + "{\"cipher_text\":7,\"destination_key_id\":\"" + AES + "\"}\n"
+            + line(DemoKms.encrypt(SM4, "f"), null) + "\n";
+
+    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(6, 2, 4));
+
+    assertEquals(6, out.size());
+    assertEquals(AES, out.get(0).get("key_id").asText());
+    assertError(out.get(1), 2, "KMS.0202");
+    assertError(out.get(2), 3, "KMS.0202");
+    assertError(out.get(3), 4, "KMS.0202");
+    assertError(out.get(4), 5, "KMS.0308");
+    assertEquals(SM4, out.get(5).get("key_id").asText());
+  }
+
+  @Test
+  void process_lineWithoutDestination_getsTheConfiguredKeyAndAlgorithm() throws IOException {
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of()), line(DemoKms.encrypt(AES, "x"), null), new ManifestCounts(1, 1, 0));
+
+    assertEquals(SM4, out.get(0).get("key_id").asText());
+    assertEquals("SYMMETRIC_DEFAULT", out.get(0).get("destination_encryption_algorithm").asText());
+  }
+
+  @Test
+  void process_lineNamingItsOwnDestination_keepsItsOwnAlgorithmDefault() throws IOException {
+    String manifest =
+        "{\"cipher_text\":\"" + DemoKms.encrypt(AES, "x") + "\",\"destination_key_id\":\"" + RSA_2048
+            + "\",\"destination_encryption_algorithm\":\"RSAES_OAEP_SHA_256\"}";
+
+    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(1, 1, 0));
+
+    assertEquals(RSA_2048, out.get(0).get("key_id").asText());
+  }
+
+  @Test
+  void process_refusedKey_isAnErrorLineAndTheRestGoOn() throws IOException {
+    String manifest = line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), SM4) + "\n";
+
+    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of(SM4)), manifest, new ManifestCounts(2, 1, 1));
+
+    assertError(out.get(0), 1, "KMS.0306");
+    assertEquals(SM4, out.get(1).get("key_id").asText());
+  }
+
+  @Test
+  void process_overlongLine_isAnErrorLine() throws IOException {
+    String manifest = "{\"x\":\"" + "a".repeat(ManifestProcessor.MAX_LINE_BYTES) + "\"}\n" + line(DemoKms.encrypt(AES, "a"), AES);
+
+    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(2, 1, 1));
+
+    assertError(out.get(0), 1, "KMS.0203");
+  }
+
+  @Test
+  void process_engineUnreachable_stopsTheManifestInsteadOfWritingErrorLines() {
+    String manifest = line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), AES) + "\n";
+    ManifestProcessor processor = processor(FailingEngines.unreachableAfter(1), Set.of());
+
+    KmsException e =
+        assertThrows(
+            KmsException.class,
+            () -> processor.process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream()));
+
+    assertEquals(503, e.httpStatus());
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Test fixtures shared by every test package: {@link cloud.reencrypt.testing.S3ProxyServer}, a real
+ * S3-protocol server on loopback for OBS-path tests; the event-fixture source that feeds every
+ * {@code events/**}{@code /name.json} with its {@code name.expected.json} to a parameterised test,
+ * in the manner of aws-lambda-java-tests' {@code @HandlerParams}/{@code @Event}; and helpers that
+ * check volatile fields (fresh ciphertexts) by property on the demo keystore.
+ */
+package cloud.reencrypt.testing;
