@@ -52,8 +52,10 @@ final class GenerateEventCommand implements Command {
     ObjectNode event =
         switch (args.get(0)) {
           case "apig" -> apig(Options.parse(rest, Set.of("--body", "--path", "--method")));
-          case "obs" -> obs(Options.parse(rest, Set.of("--bucket", "--key", "--shape", "--etag", "--size")));
-          default -> throw new UsageException("unknown event '" + args.get(0) + "': use apig or obs");
+          case "obs" ->
+              obs(Options.parse(rest, Set.of("--bucket", "--key", "--shape", "--etag", "--size")));
+          default ->
+              throw new UsageException("unknown event '" + args.get(0) + "': use apig or obs");
         };
     out.println(RuntimeJson.MAPPER.writeValueAsString(event));
     return 0;
@@ -68,7 +70,9 @@ final class GenerateEventCommand implements Command {
       throw new UsageException("cannot read body file '" + file + "'");
     }
     return EventTemplates.apig(
-        options.get("--method").orElse("POST"), options.get("--path").orElse("/kms/re-encrypt"), body);
+        options.get("--method").orElse("POST"),
+        options.get("--path").orElse("/kms/re-encrypt"),
+        body);
   }
 
   private static ObjectNode obs(Options options) throws UsageException {
@@ -85,6 +89,10 @@ final class GenerateEventCommand implements Command {
       throw new UsageException("--size must be a number of bytes");
     }
     return EventTemplates.obs(
-        shape, options.required("--bucket"), options.required("--key"), options.get("--etag").orElse(""), size);
+        shape,
+        options.required("--bucket"),
+        options.required("--key"),
+        options.get("--etag").orElse(""),
+        size);
   }
 }

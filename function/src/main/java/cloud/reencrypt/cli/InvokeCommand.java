@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code invoke}: runs the handler an event calls for, locally, like {@code sam local invoke}.
- * Exit 0 whenever the handler returned, whatever its status code.
+ * {@code invoke}: runs the handler an event calls for, locally, like {@code sam local invoke}. Exit
+ * 0 whenever the handler returned, whatever its status code.
  */
 final class InvokeCommand implements Command {
   @Override
@@ -55,7 +55,8 @@ final class InvokeCommand implements Command {
     Options options = Options.parse(args, Set.of("--event", "--objects"));
     JsonNode event = readEvent(Path.of(options.required("--event")));
     LocalInvoker invoker =
-        new LocalInvoker(options.get("--objects").map(dir -> ObjectStores.directory(Path.of(dir))).orElse(null));
+        new LocalInvoker(
+            options.get("--objects").map(dir -> ObjectStores.directory(Path.of(dir))).orElse(null));
     JsonNode result = invoker.invoke(event, LocalContext.fromEnvironment());
     out.println(RuntimeJson.MAPPER.writeValueAsString(result));
     return 0;

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The function's configuration, read once from one source of names: {@code
- * context.getUserData(NAME)} inside FunctionGraph, environment variables locally (the local
- * context reads them). Every value is checked here, so a bad configuration fails at start with one
- * {@link ConfigurationException} line instead of at the first event that needs it.
+ * context.getUserData(NAME)} inside FunctionGraph, environment variables locally (the local context
+ * reads them). Every value is checked here, so a bad configuration fails at start with one {@link
+ * ConfigurationException} line instead of at the first event that needs it.
  *
  * <p>An empty value counts as unset, except {@code OUTPUT_PREFIX}, where an explicit empty string
  * means "no prefix" and unset means the default {@code reencrypted/}.
@@ -55,7 +55,9 @@ public final class Configuration {
     return new Configuration(values, inFunctionGraph);
   }
 
-  /** The raw value of a setting, empty when unset or blank; for engines with settings of their own. */
+  /**
+   * The raw value of a setting, empty when unset or blank; for engines with settings of their own.
+   */
   public Optional<String> value(Setting setting) {
     return Optional.ofNullable(values.get(setting)).filter(v -> !v.isEmpty());
   }
@@ -70,7 +72,8 @@ public final class Configuration {
   }
 
   public Path keystore() {
-    return Path.of(value(Setting.REENCRYPT_KEYSTORE).orElse(Setting.REENCRYPT_KEYSTORE.defaultValue()));
+    return Path.of(
+        value(Setting.REENCRYPT_KEYSTORE).orElse(Setting.REENCRYPT_KEYSTORE.defaultValue()));
   }
 
   public boolean allowLocalEngine() {
@@ -119,7 +122,11 @@ public final class Configuration {
     Set<String> ids = new LinkedHashSet<>();
     value(setting)
         .ifPresent(
-            list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(ids::add));
+            list ->
+                Arrays.stream(list.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(ids::add));
     return Set.copyOf(ids);
   }
 
@@ -147,7 +154,12 @@ public final class Configuration {
         .ifPresent(
             v -> {
               throw new ConfigurationException(
-                  setting + " must be one of " + new java.util.TreeSet<>(allowed) + ", not '" + v + "'");
+                  setting
+                      + " must be one of "
+                      + new java.util.TreeSet<>(allowed)
+                      + ", not '"
+                      + v
+                      + "'");
             });
   }
 
@@ -165,6 +177,7 @@ public final class Configuration {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ConfigurationException("MAX_MANIFEST_BYTES must be a positive number of bytes, not '" + text + "'");
+    throw new ConfigurationException(
+        "MAX_MANIFEST_BYTES must be a positive number of bytes, not '" + text + "'");
   }
 }

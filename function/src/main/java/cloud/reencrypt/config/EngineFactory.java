@@ -39,7 +39,10 @@ public final class EngineFactory {
       engine = LocalKmsEngine.open(configuration.keystore());
     } catch (RuntimeException e) {
       throw new ConfigurationException(
-          "REENCRYPT_KEYSTORE '" + configuration.keystore() + "' cannot be used: " + e.getMessage());
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' cannot be used: "
+              + e.getMessage());
     }
     boolean demo = engine.keystore().isPublicDemo();
     if (demo && configuration.inFunctionGraph()) {
@@ -47,8 +50,7 @@ public final class EngineFactory {
           "REENCRYPT_KEYSTORE is the public demo keystore, whose keys anyone can read; it never"
               + " runs inside FunctionGraph");
     }
-    return new Choice(
-        engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
+    return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
   /**

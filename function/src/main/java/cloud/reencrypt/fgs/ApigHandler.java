@@ -15,11 +15,11 @@ import java.util.Map;
 
 /**
  * The API Gateway handler ({@code cloud.reencrypt.fgs.ApigHandler.handleRequest}, the name
- * Terraform deploys). {@code POST .../kms/re-encrypt} is KMS's ReEncrypt, request and response
- * JSON exactly as KMS's; {@code POST .../kms/batch-re-encrypt} is our batch. Every answer is JSON
- * with {@code Content-Type: application/json} and the invocation's request ID as {@code
- * X-Request-Id}; every bad input is a 4xx KMS-style error, a 5xx only when the engine reports one
- * (KMS unreachable) or on a defect, and never a stack trace.
+ * Terraform deploys). {@code POST .../kms/re-encrypt} is KMS's ReEncrypt, request and response JSON
+ * exactly as KMS's; {@code POST .../kms/batch-re-encrypt} is our batch. Every answer is JSON with
+ * {@code Content-Type: application/json} and the invocation's request ID as {@code X-Request-Id};
+ * every bad input is a 4xx KMS-style error, a 5xx only when the engine reports one (KMS
+ * unreachable) or on a defect, and never a stack trace.
  *
  * <p>Logs carry the route, status and error code only: never a body, plaintext or key material.
  */

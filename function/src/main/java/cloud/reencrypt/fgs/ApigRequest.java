@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Turns an API Gateway event into a checked request: size limit, route, method, body decoding.
- * The checks run in the order a gateway would apply them, each with its KMS-style error.
+ * Turns an API Gateway event into a checked request: size limit, route, method, body decoding. The
+ * checks run in the order a gateway would apply them, each with its KMS-style error.
  */
 final class ApigRequest {
   /**
@@ -24,8 +24,8 @@ final class ApigRequest {
 
   /**
    * A body over the event limit. KMS gives KMS.0203 a 400; we answer 413 Payload Too Large because
-   * the limit is the transport's, not a KMS parameter rule, and 413 tells a client not to retry
-   * the same request. The KMS code stays, so KMS clients still recognise it.
+   * the limit is the transport's, not a KMS parameter rule, and 413 tells a client not to retry the
+   * same request. The KMS code stays, so KMS clients still recognise it.
    */
   static final int TOO_LARGE_STATUS = 413;
 

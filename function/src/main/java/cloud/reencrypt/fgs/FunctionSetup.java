@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a handler instance builds once, at its first invocation (user data is only reachable
- * through the first context): the checked configuration and the engine. Nothing is built at class
- * load, so a cold start pays only for what the first event needs. A bad configuration is reported
- * on every invocation and never cached as if it were good.
+ * What a handler instance builds once, at its first invocation (user data is only reachable through
+ * the first context): the checked configuration and the engine. Nothing is built at class load, so
+ * a cold start pays only for what the first event needs. A bad configuration is reported on every
+ * invocation and never cached as if it were good.
  */
 final class FunctionSetup {
   private final Map<String, String> environment;
@@ -31,7 +31,8 @@ final class FunctionSetup {
   }
 
   /** A setup with another engine source: tests use it to inject an unreachable KMS. */
-  FunctionSetup(Map<String, String> environment, Function<Configuration, EngineFactory.Choice> engines) {
+  FunctionSetup(
+      Map<String, String> environment, Function<Configuration, EngineFactory.Choice> engines) {
     this.environment = environment;
     this.engines = engines;
   }

@@ -52,7 +52,9 @@ final class ObjectReEncryptor {
     String prefix = settings.outputPrefix();
     if (prefix.isEmpty() && outputBucket.orElse(record.bucket()).equals(record.bucket())) {
       return RecordSummary.failed(
-          record, null, "refused: with an empty OUTPUT_PREFIX the output would overwrite the source");
+          record,
+          null,
+          "refused: with an empty OUTPUT_PREFIX the output would overwrite the source");
     }
     if (OutputLocation.isUnderOutput(outputBucket, prefix, record.bucket(), record.key())) {
       return RecordSummary.skipped(record, "the object is under the output location");
@@ -91,8 +93,11 @@ final class ObjectReEncryptor {
     if (settings.maxManifestBytes().isPresent()
         && info.size() > settings.maxManifestBytes().getAsLong()) {
       throw KmsError.MESSAGE_TOO_LONG.exception(
-          "the manifest has " + info.size() + " bytes, more than MAX_MANIFEST_BYTES ("
-              + settings.maxManifestBytes().getAsLong() + "); split it");
+          "the manifest has "
+              + info.size()
+              + " bytes, more than MAX_MANIFEST_BYTES ("
+              + settings.maxManifestBytes().getAsLong()
+              + "); split it");
     }
     ManifestProcessor processor =
         new ManifestProcessor(

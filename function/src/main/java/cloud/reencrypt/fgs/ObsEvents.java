@@ -17,8 +17,8 @@ import java.util.List;
  *       {@code data} is one record or a list of them.
  * </ol>
  *
- * Object keys arrive URL-encoded ({@code +} for a space, {@code %XX} escapes of UTF-8 bytes) and are
- * decoded here, before any store sees them.
+ * Object keys arrive URL-encoded ({@code +} for a space, {@code %XX} escapes of UTF-8 bytes) and
+ * are decoded here, before any store sees them.
  */
 final class ObsEvents {
   private ObsEvents() {}
@@ -62,7 +62,8 @@ final class ObsEvents {
       return ObsRecord.unusable(bucket, encodedKey, "the record names no bucket or object key");
     }
     try {
-      return new ObsRecord(bucket, URLDecoder.decode(encodedKey, StandardCharsets.UTF_8), eventName, null);
+      return new ObsRecord(
+          bucket, URLDecoder.decode(encodedKey, StandardCharsets.UTF_8), eventName, null);
     } catch (IllegalArgumentException e) {
       return ObsRecord.unusable(bucket, encodedKey, "the object key is not valid URL encoding");
     }

@@ -55,7 +55,9 @@ public final class ObsHandler {
       records = ObsEvents.records(json);
     } catch (IllegalArgumentException e) {
       context.getLogger().warn("obs " + e.getMessage());
-      return ObsSummary.of(List.of(RecordSummary.failed(ObsRecord.unusable(null, null, null), null, e.getMessage())));
+      return ObsSummary.of(
+          List.of(
+              RecordSummary.failed(ObsRecord.unusable(null, null, null), null, e.getMessage())));
     }
     ReEncryptService service = setup.service(context);
     List<RecordSummary> summaries = new ArrayList<>(records.size());
@@ -81,7 +83,8 @@ public final class ObsHandler {
             .orElseThrow(
                 () -> {
                   ConfigurationException e =
-                      new ConfigurationException("DESTINATION_KEY_ID is required by the OBS handler");
+                      new ConfigurationException(
+                          "DESTINATION_KEY_ID is required by the OBS handler");
                   context.getLogger().error(e.getMessage());
                   return e;
                 });
@@ -95,7 +98,12 @@ public final class ObsHandler {
 
   private static void log(Context context, RecordSummary summary) {
     String line =
-        "obs " + summary.status() + " " + summary.bucket() + "/" + summary.key()
+        "obs "
+            + summary.status()
+            + " "
+            + summary.bucket()
+            + "/"
+            + summary.key()
             + (summary.errorCode() == null ? "" : " " + summary.errorCode())
             + (summary.reason() == null ? "" : ": " + summary.reason());
     if (RecordSummary.FAILED.equals(summary.status())) {

@@ -8,9 +8,9 @@ import cloud.reencrypt.store.ObsCredentials;
 import com.huawei.services.runtime.Context;
 
 /**
- * The OBS store of one invocation: endpoint from {@code OBS_ENDPOINT}; credentials from the
- * context (the function's agency: temporary AK/SK and security token) when it has them, otherwise,
- * off FunctionGraph only, from the environment ({@link ObsCredentials#fromEnvironment}).
+ * The OBS store of one invocation: endpoint from {@code OBS_ENDPOINT}; credentials from the context
+ * (the function's agency: temporary AK/SK and security token) when it has them, otherwise, off
+ * FunctionGraph only, from the environment ({@link ObsCredentials#fromEnvironment}).
  */
 final class ObsStores {
   private ObsStores() {}

@@ -13,12 +13,14 @@ record OutputLocation(String bucket, String key) {
    *
    * @param outputBucket the configured output bucket; empty means the source bucket
    */
-  static OutputLocation of(Optional<String> outputBucket, String prefix, String bucket, String key) {
+  static OutputLocation of(
+      Optional<String> outputBucket, String prefix, String bucket, String key) {
     return new OutputLocation(outputBucket.orElse(bucket), prefix + key);
   }
 
   /** Whether writing here would trigger the function again on its own output. */
-  static boolean isUnderOutput(Optional<String> outputBucket, String prefix, String bucket, String key) {
+  static boolean isUnderOutput(
+      Optional<String> outputBucket, String prefix, String bucket, String key) {
     return outputBucket.orElse(bucket).equals(bucket) && key.startsWith(prefix);
   }
 }

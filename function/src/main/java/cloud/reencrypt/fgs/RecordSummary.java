@@ -3,9 +3,9 @@ package cloud.reencrypt.fgs;
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
 
 /**
- * The outcome of one OBS record, as the OBS handler reports it. Absent fields are null and left
- * out of the JSON. Component names are the JSON names, so any serializer the runtime uses (field-
- * or accessor-based) produces the same summary.
+ * The outcome of one OBS record, as the OBS handler reports it. Absent fields are null and left out
+ * of the JSON. Component names are the JSON names, so any serializer the runtime uses (field- or
+ * accessor-based) produces the same summary.
  *
  * @param bucket the source bucket
  * @param key the source key, URL-decoded
@@ -43,25 +43,62 @@ public record RecordSummary(
 
   static RecordSummary failed(ObsRecord record, String errorCode, String reason) {
     return new RecordSummary(
-        record.bucket(), record.key(), FAILED, reason, errorCode, null, null, null, null, null, null);
+        record.bucket(),
+        record.key(),
+        FAILED,
+        reason,
+        errorCode,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static RecordSummary ciphertext(ObsRecord record, OutputLocation output) {
     return new RecordSummary(
-        record.bucket(), record.key(), PROCESSED, null, null, "ciphertext", null, null, null,
-        output.bucket(), output.key());
+        record.bucket(),
+        record.key(),
+        PROCESSED,
+        null,
+        null,
+        "ciphertext",
+        null,
+        null,
+        null,
+        output.bucket(),
+        output.key());
   }
 
   static RecordSummary manifest(ObsRecord record, OutputLocation output, ManifestCounts counts) {
     return new RecordSummary(
-        record.bucket(), record.key(), PROCESSED, null, null, "manifest", counts.lines(),
-        counts.succeeded(), counts.failed(), output.bucket(), output.key());
+        record.bucket(),
+        record.key(),
+        PROCESSED,
+        null,
+        null,
+        "manifest",
+        counts.lines(),
+        counts.succeeded(),
+        counts.failed(),
+        output.bucket(),
+        output.key());
   }
 
   /** The same outcome with the output location named (for a skipped duplicate). */
   RecordSummary at(OutputLocation output) {
     return new RecordSummary(
-        bucket, key, status, reason, errorCode, kind, lines, linesSucceeded, linesFailed,
-        output.bucket(), output.key());
+        bucket,
+        key,
+        status,
+        reason,
+        errorCode,
+        kind,
+        lines,
+        linesSucceeded,
+        linesFailed,
+        output.bucket(),
+        output.key());
   }
 }

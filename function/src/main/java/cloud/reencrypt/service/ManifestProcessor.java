@@ -11,14 +11,14 @@ import java.io.OutputStream;
 import java.util.Optional;
 
 /**
- * Streams a manifest ({@code .jsonl}): one ReEncrypt request object per input line, one output
- * line per input line in the same order, each the ReEncrypt response or {@code {"line": n,
- * "error": {"error_code": ..., "error_msg": ...}}} with n counted from 1. Output lines end with LF.
+ * Streams a manifest ({@code .jsonl}): one ReEncrypt request object per input line, one output line
+ * per input line in the same order, each the ReEncrypt response or {@code {"line": n, "error":
+ * {"error_code": ..., "error_msg": ...}}} with n counted from 1. Output lines end with LF.
  *
- * <p>Line rules: LF or CRLF; the final newline ends the last line; a blank line is an error line;
- * a line over {@value #MAX_LINE_BYTES} bytes is an error line (KMS.0203). A request without {@code
- * destination_key_id} gets the configured destination key, and then also the configured
- * destination algorithm when it names none. A bad line never stops the others.
+ * <p>Line rules: LF or CRLF; the final newline ends the last line; a blank line is an error line; a
+ * line over {@value #MAX_LINE_BYTES} bytes is an error line (KMS.0203). A request without {@code
+ * destination_key_id} gets the configured destination key, and then also the configured destination
+ * algorithm when it names none. A bad line never stops the others.
  *
  * <p>A server-side failure (HTTP status 500 or more, e.g. KMS unreachable) is not a line error: it
  * would recur on every line and leave an output that looks complete but is not, so it stops the
@@ -75,7 +75,8 @@ public final class ManifestProcessor {
 
   private static ObjectNode request(ManifestLineReader lines) {
     if (lines.tooLong()) {
-      throw KmsError.MESSAGE_TOO_LONG.exception("a manifest line is limited to " + MAX_LINE_BYTES + " bytes");
+      throw KmsError.MESSAGE_TOO_LONG.exception(
+          "a manifest line is limited to " + MAX_LINE_BYTES + " bytes");
     }
     if (lines.length() == 0) {
       throw KmsError.INVALID_JSON.exception("blank line");

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * ReEncrypt as the function offers it: KMS's request checks, then the key allow-lists, then the
- * engine. The allow-lists are checked before the engine sees the request, so a refused key is
- * never used to decrypt anything.
+ * engine. The allow-lists are checked before the engine sees the request, so a refused key is never
+ * used to decrypt anything.
  */
 public final class ReEncryptService {
   private final KmsEngine engine;
@@ -38,8 +38,8 @@ public final class ReEncryptService {
 
   /**
    * The key the ciphertext was made under: the request's {@code source_key_id} when given (the
-   * engine refuses a mismatch with the blob), else the key ID in a symmetric blob's framing
-   * (the framing real KMS blobs share with ours, so this reads both).
+   * engine refuses a mismatch with the blob), else the key ID in a symmetric blob's framing (the
+   * framing real KMS blobs share with ours, so this reads both).
    */
   private static String sourceKeyId(ReEncryptRequest request) {
     String given = request.sourceKeyId();

@@ -23,7 +23,9 @@ class GenerateEventCommandTest {
     Path body = dir.resolve("body.json");
     Files.writeString(body, "{\"cipher_text\":\"é\"}");
 
-    CliRun run = CliRun.of("generate-event", "apig", "--body", body.toString(), "--path", "/p/kms/re-encrypt");
+    CliRun run =
+        CliRun.of(
+            "generate-event", "apig", "--body", body.toString(), "--path", "/p/kms/re-encrypt");
 
     assertEquals(0, run.status(), run.err());
     JsonNode event = KmsJson.MAPPER.readTree(run.out());
@@ -39,7 +41,8 @@ class GenerateEventCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"s3", "obs", "eventgrid"})
   void generateObs_everyShape_isAnObsEventWithTheKeyUrlEncoded(String shape) throws Exception {
-    CliRun run = CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "a b/中.txt", "--shape", shape);
+    CliRun run =
+        CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "a b/中.txt", "--shape", shape);
 
     assertEquals(0, run.status(), run.err());
     JsonNode event = KmsJson.MAPPER.readTree(run.out());

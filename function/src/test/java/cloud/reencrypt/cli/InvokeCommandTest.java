@@ -22,7 +22,8 @@ class InvokeCommandTest {
   @Test
   void invoke_apigEventAnsweredWith4xx_printsTheResponseAndExits0() throws Exception {
     Path body = file("body.json", "{}");
-    CliRun generated = CliRun.of("generate-event", "apig", "--body", body.toString(), "--method", "GET");
+    CliRun generated =
+        CliRun.of("generate-event", "apig", "--body", body.toString(), "--method", "GET");
     Path event = file("event.json", generated.out());
 
     CliRun run = CliRun.of("invoke", "--event", event.toString());
@@ -54,7 +55,8 @@ class InvokeCommandTest {
 
   @Test
   void invoke_eventOfNeitherShape_exits1WithOneLine() throws Exception {
-    CliRun run = CliRun.of("invoke", "--event", file("other.json", "{\"version\":\"v1.0\"}").toString());
+    CliRun run =
+        CliRun.of("invoke", "--event", file("other.json", "{\"version\":\"v1.0\"}").toString());
 
     assertEquals(1, run.status());
     assertTrue(run.oneErrorLine(), run.err());

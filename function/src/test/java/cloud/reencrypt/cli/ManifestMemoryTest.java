@@ -30,7 +30,9 @@ class ManifestMemoryTest {
   void invoke_millionLineManifestWith128MbHeap_completes() throws Exception {
     Path manifest = dir.resolve("objects/bulk/manifests/million.jsonl");
     Files.createDirectories(manifest.getParent());
-    byte[] line = ("{\"cipher_text\":\"" + DemoKms.encrypt(DemoKms.AES, "bulk") + "\"}\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] line =
+        ("{\"cipher_text\":\"" + DemoKms.encrypt(DemoKms.AES, "bulk") + "\"}\n")
+            .getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(manifest), 1 << 16)) {
       for (int i = 0; i < LINES; i++) {
         out.write(line);
@@ -50,7 +52,8 @@ class ManifestMemoryTest {
     assertEquals("processed", record.get("status").asText(), record.toString());
     assertEquals(LINES, record.get("lines").asLong());
     assertEquals(LINES, record.get("linesSucceeded").asLong());
-    assertEquals(LINES, countLines(dir.resolve("objects/bulk/reencrypted/manifests/million.jsonl")));
+    assertEquals(
+        LINES, countLines(dir.resolve("objects/bulk/reencrypted/manifests/million.jsonl")));
   }
 
   private ProcessBuilder childJvm(Path event) {

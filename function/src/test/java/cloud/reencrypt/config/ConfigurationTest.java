@@ -96,7 +96,9 @@ class ConfigurationTest {
 
   @Test
   void read_allowLocalEngineNotBoolean_isRefused() {
-    assertTrue(failure(Map.of("REENCRYPT_ALLOW_LOCAL_ENGINE", "yes")).contains("REENCRYPT_ALLOW_LOCAL_ENGINE"));
+    assertTrue(
+        failure(Map.of("REENCRYPT_ALLOW_LOCAL_ENGINE", "yes"))
+            .contains("REENCRYPT_ALLOW_LOCAL_ENGINE"));
   }
 
   @Test

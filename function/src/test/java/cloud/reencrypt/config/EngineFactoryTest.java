@@ -36,7 +36,9 @@ class EngineFactoryTest {
         "{\"project_id\":\"0123456789abcdef0123456789abcdef\",\"credentials\":[],\"auth_tokens\":[],"
             + "\"keys\":[{\"key_id\":\"3f7c1f52-3a8e-4bb7-9d7c-2a57c1f0e001\",\"key_alias\":\"own\","
             + "\"key_spec\":\"AES_256\",\"key_usage\":\"ENCRYPT_DECRYPT\",\"key_state\":\"2\","
-            + "\"key_material\":\"" + Base64.getEncoder().encodeToString(key) + "\"}]}");
+            + "\"key_material\":\""
+            + Base64.getEncoder().encodeToString(key)
+            + "\"}]}");
     return file;
   }
 
@@ -54,7 +56,9 @@ class EngineFactoryTest {
     Map<String, String> values = Map.of("REENCRYPT_KEYSTORE", ownKeystore().toString());
 
     String message =
-        assertThrows(ConfigurationException.class, () -> EngineFactory.create(configuration(values, true)))
+        assertThrows(
+                ConfigurationException.class,
+                () -> EngineFactory.create(configuration(values, true)))
             .getMessage();
 
     assertTrue(message.contains("REENCRYPT_ALLOW_LOCAL_ENGINE=true"), message);
@@ -62,10 +66,13 @@ class EngineFactoryTest {
 
   @Test
   void create_localInsideFunctionGraphOnDemoKeys_isRefusedEvenWithOptIn() {
-    Map<String, String> values = Map.of("REENCRYPT_KEYSTORE", DEMO, "REENCRYPT_ALLOW_LOCAL_ENGINE", "true");
+    Map<String, String> values =
+        Map.of("REENCRYPT_KEYSTORE", DEMO, "REENCRYPT_ALLOW_LOCAL_ENGINE", "true");
 
     String message =
-        assertThrows(ConfigurationException.class, () -> EngineFactory.create(configuration(values, true)))
+        assertThrows(
+                ConfigurationException.class,
+                () -> EngineFactory.create(configuration(values, true)))
             .getMessage();
 
     assertTrue(message.contains("public demo keystore"), message);
@@ -75,7 +82,8 @@ class EngineFactoryTest {
   void create_localInsideFunctionGraphWithOptInOnOwnKeystore_runsWithoutDefaultDestination()
       throws Exception {
     Map<String, String> values =
-        Map.of("REENCRYPT_KEYSTORE", ownKeystore().toString(), "REENCRYPT_ALLOW_LOCAL_ENGINE", "true");
+        Map.of(
+            "REENCRYPT_KEYSTORE", ownKeystore().toString(), "REENCRYPT_ALLOW_LOCAL_ENGINE", "true");
 
     EngineFactory.Choice choice = EngineFactory.create(configuration(values, true));
 
@@ -87,7 +95,9 @@ class EngineFactoryTest {
     Map<String, String> values = Map.of("REENCRYPT_KEYSTORE", dir.resolve("none.json").toString());
 
     String message =
-        assertThrows(ConfigurationException.class, () -> EngineFactory.create(configuration(values, false)))
+        assertThrows(
+                ConfigurationException.class,
+                () -> EngineFactory.create(configuration(values, false)))
             .getMessage();
 
     assertTrue(message.contains("none.json"), message);

@@ -27,19 +27,26 @@ class ApigHandlerTest {
   private final HandlerContexts contexts = new HandlerContexts();
 
   private static APIGTriggerEvent event(String method, String path, String body) {
-    return RuntimeJson.MAPPER.convertValue(EventTemplates.apig(method, path, body), APIGTriggerEvent.class);
+    return RuntimeJson.MAPPER.convertValue(
+        EventTemplates.apig(method, path, body), APIGTriggerEvent.class);
   }
 
   private static String reEncryptBody(String plaintext) {
-    return "{\"cipher_text\":\"" + DemoKms.encrypt(AES, plaintext) + "\",\"destination_key_id\":\"" + SM4 + "\"}";
+    return "{\"cipher_text\":\""
+        + DemoKms.encrypt(AES, plaintext)
+        + "\",\"destination_key_id\":\""
+        + SM4
+        + "\"}";
   }
 
   private APIGTriggerResponse handle(APIGTriggerEvent event) {
     return new ApigHandler(new FunctionSetup(Map.of())).handleRequest(event, contexts.context);
   }
 
-  private static APIGTriggerResponse handleWith(KmsEngine engine, APIGTriggerEvent event, HandlerContexts contexts) {
-    FunctionSetup setup = new FunctionSetup(Map.of(), c -> new EngineFactory.Choice(engine, Optional.empty()));
+  private static APIGTriggerResponse handleWith(
+      KmsEngine engine, APIGTriggerEvent event, HandlerContexts contexts) {
+    FunctionSetup setup =
+        new FunctionSetup(Map.of(), c -> new EngineFactory.Choice(engine, Optional.empty()));
     return new ApigHandler(setup).handleRequest(event, contexts.context);
   }
 
@@ -47,7 +54,8 @@ class ApigHandlerTest {
     return KmsJson.MAPPER.readTree(response.getBody());
   }
 
-  private static void assertError(APIGTriggerResponse response, int status, String code) throws Exception {
+  private static void assertError(APIGTriggerResponse response, int status, String code)
+      throws Exception {
     assertEquals(status, response.getStatusCode());
     assertEquals(code, body(response).get("error").get("error_code").asText());
     assertEquals("application/json", response.getHeaders().get("Content-Type"));
@@ -55,7 +63,8 @@ class ApigHandlerTest {
 
   @Test
   void handleRequest_base64ReEncrypt_returnsKmsResponseWithHeaders() throws Exception {
-    APIGTriggerResponse response = handle(event("POST", "/v1.0/p/kms/re-encrypt", reEncryptBody("secret words")));
+    APIGTriggerResponse response =
+        handle(event("POST", "/v1.0/p/kms/re-encrypt", reEncryptBody("secret words")));
 
     assertEquals(200, response.getStatusCode());
     assertFalse(response.isBase64Encoded());
@@ -80,7 +89,12 @@ class ApigHandlerTest {
 
   @Test
   void handleRequest_batch_returns200WithResults() throws Exception {
-    String batch = "{\"requests\":[" + reEncryptBody("a") + ",{\"cipher_text\":\"AAAA\",\"destination_key_id\":\"" + SM4 + "\"}]}";
+    String batch =
+        "{\"requests\":["
+            + reEncryptBody("a")
+            + ",{\"cipher_text\":\"AAAA\",\"destination_key_id\":\""
+            + SM4
+            + "\"}]}";
 
     APIGTriggerResponse response = handle(event("POST", "/stage/kms/batch-re-encrypt", batch));
 
@@ -124,7 +138,10 @@ class ApigHandlerTest {
   @Test
   void handleRequest_engineUnreachable_passesTheEngines503() throws Exception {
     APIGTriggerResponse response =
-        handleWith(FailingEngines.unreachableAfter(0), event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
+        handleWith(
+            FailingEngines.unreachableAfter(0),
+            event("POST", "/kms/re-encrypt", reEncryptBody("x")),
+            contexts);
 
     assertError(response, 503, "KMS.0104");
   }
@@ -140,7 +157,8 @@ class ApigHandlerTest {
                   throw new IllegalStateException("leaked plaintext 12345");
                 });
 
-    APIGTriggerResponse response = handleWith(broken, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
+    APIGTriggerResponse response =
+        handleWith(broken, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
 
     assertError(response, 500, "KMS.0101");
     assertFalse(response.getBody().contains("12345"));
@@ -155,7 +173,10 @@ class ApigHandlerTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> new ApigHandler(new FunctionSetup(Map.of())).handleRequest(event("POST", "/kms/re-encrypt", reEncryptBody("x")), bad.context));
+            () ->
+                new ApigHandler(new FunctionSetup(Map.of()))
+                    .handleRequest(
+                        event("POST", "/kms/re-encrypt", reEncryptBody("x")), bad.context));
 
     assertTrue(bad.logText().contains(e.getMessage()));
     assertFalse(e.getMessage().contains("\n"));
@@ -169,7 +190,10 @@ class ApigHandlerTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> new ApigHandler(insideFunctionGraph).handleRequest(event("POST", "/kms/re-encrypt", reEncryptBody("x")), allowed.context));
+            () ->
+                new ApigHandler(insideFunctionGraph)
+                    .handleRequest(
+                        event("POST", "/kms/re-encrypt", reEncryptBody("x")), allowed.context));
 
     assertTrue(e.getMessage().contains("public demo keystore"), e.getMessage());
   }

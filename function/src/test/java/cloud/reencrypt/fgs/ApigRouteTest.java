@@ -28,7 +28,14 @@ class ApigRouteTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/kms/decrypt-data", "/kms/create-key", "/re-encrypt", "/kms/re-encrypt/x", "/", ""})
+      strings = {
+        "/kms/decrypt-data",
+        "/kms/create-key",
+        "/re-encrypt",
+        "/kms/re-encrypt/x",
+        "/",
+        ""
+      })
   void of_otherPaths_areInvalidUrl(String path) {
     KmsException e = assertThrows(KmsException.class, () -> ApigRoute.of(path));
 
@@ -38,6 +45,7 @@ class ApigRouteTest {
 
   @Test
   void of_noPath_isInvalidUrl() {
-    assertEquals("KMS.0201", assertThrows(KmsException.class, () -> ApigRoute.of(null)).errorCode());
+    assertEquals(
+        "KMS.0201", assertThrows(KmsException.class, () -> ApigRoute.of(null)).errorCode());
   }
 }

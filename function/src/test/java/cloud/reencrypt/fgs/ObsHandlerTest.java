@@ -54,7 +54,8 @@ class ObsHandlerTest {
   private static Map<String, Object> event(String bucket, String... keys) {
     ObjectNode event = EventTemplates.obs(ObsShape.OBS, bucket, keys[0], "", 0);
     for (int i = 1; i < keys.length; i++) {
-      ((ArrayNode) event.get("Records")).add(EventTemplates.obs(ObsShape.S3, bucket, keys[i], "", 0).get("Records").get(0));
+      ((ArrayNode) event.get("Records"))
+          .add(EventTemplates.obs(ObsShape.S3, bucket, keys[i], "", 0).get("Records").get(0));
     }
     return KmsJson.MAPPER.convertValue(event, Map.class);
   }
@@ -63,9 +64,12 @@ class ObsHandlerTest {
     return handle(event, userData, DemoKms.engine());
   }
 
-  private ObsSummary handle(Map<String, Object> event, Map<String, String> userData, KmsEngine engine) {
-    FunctionSetup setup = new FunctionSetup(Map.of(), c -> new EngineFactory.Choice(engine, Optional.of(AES)));
-    return new ObsHandler(setup, (context, configuration) -> store()).handleRequest(event, new HandlerContexts(userData).context);
+  private ObsSummary handle(
+      Map<String, Object> event, Map<String, String> userData, KmsEngine engine) {
+    FunctionSetup setup =
+        new FunctionSetup(Map.of(), c -> new EngineFactory.Choice(engine, Optional.of(AES)));
+    return new ObsHandler(setup, (context, configuration) -> store())
+        .handleRequest(event, new HandlerContexts(userData).context);
   }
 
   @Test
@@ -81,7 +85,9 @@ class ObsHandlerTest {
     assertEquals("reencrypted/in/a.txt", record.outputKey());
     assertEquals(BUCKET, record.outputBucket());
     ObjectInfo output = head(BUCKET, "reencrypted/in/a.txt").orElseThrow();
-    assertEquals(head(BUCKET, "in/a.txt").orElseThrow().etag(), output.userMetadata(OutputMetadata.SOURCE_ETAG).orElseThrow());
+    assertEquals(
+        head(BUCKET, "in/a.txt").orElseThrow().etag(),
+        output.userMetadata(OutputMetadata.SOURCE_ETAG).orElseThrow());
     assertEquals(AES, output.userMetadata(OutputMetadata.DESTINATION_KEY_ID).orElseThrow());
     assertEquals(SM4, output.userMetadata(OutputMetadata.SOURCE_KEY_ID).orElseThrow());
     assertEquals(
@@ -111,7 +117,8 @@ class ObsHandlerTest {
     put(BUCKET, "a.txt", DemoKms.encrypt(AES, "new"));
 
     assertEquals("processed", handle(event(BUCKET, "a.txt"), Map.of()).records().get(0).status());
-    assertEquals("bmV3", DemoKms.plaintexts().of(AES, null, null, get(BUCKET, "reencrypted/a.txt")));
+    assertEquals(
+        "bmV3", DemoKms.plaintexts().of(AES, null, null, get(BUCKET, "reencrypted/a.txt")));
   }
 
   @Test
@@ -136,10 +143,14 @@ class ObsHandlerTest {
   }
 
   @Test
-  void handleRequest_otherOutputBucketWithEmptyPrefix_writesThereUnderTheSameKey() throws IOException {
+  void handleRequest_otherOutputBucketWithEmptyPrefix_writesThereUnderTheSameKey()
+      throws IOException {
     put(BUCKET, "a.txt", DemoKms.encrypt(AES, "x"));
 
-    RecordSummary record = handle(event(BUCKET, "a.txt"), Map.of("OUTPUT_BUCKET", "out", "OUTPUT_PREFIX", "")).records().get(0);
+    RecordSummary record =
+        handle(event(BUCKET, "a.txt"), Map.of("OUTPUT_BUCKET", "out", "OUTPUT_PREFIX", ""))
+            .records()
+            .get(0);
 
     assertEquals("processed", record.status());
     assertTrue(head("out", "a.txt").isPresent());
@@ -148,8 +159,13 @@ class ObsHandlerTest {
   @Test
   void handleRequest_manifest_writesOneLinePerLineAndCounts() throws IOException {
     String manifest =
-        "{\"cipher_text\":\"" + DemoKms.encrypt(AES, "a") + "\"}\r\n\r\n{\"cipher_text\":\"" + DemoKms.encrypt(SM4, "b")
-            + "\",\"destination_key_id\":\"" + SM4 + "\"}\r\n";
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(AES, "a")
+            + "\"}\r\n\r\n{\"cipher_text\":\""
+            + DemoKms.encrypt(SM4, "b")
+            + "\",\"destination_key_id\":\""
+            + SM4
+            + "\"}\r\n";
     put(BUCKET, "jobs/m.jsonl", manifest);
 
     RecordSummary record = handle(event(BUCKET, "jobs/m.jsonl"), Map.of()).records().get(0);
@@ -161,7 +177,12 @@ class ObsHandlerTest {
     String[] lines = get(BUCKET, "reencrypted/jobs/m.jsonl").split("\n");
     assertEquals(3, lines.length);
     assertTrue(lines[1].startsWith("{\"line\":2,\"error\":{\"error_code\":\"KMS.0202\""), lines[1]);
-    assertEquals(AES, head(BUCKET, "reencrypted/jobs/m.jsonl").orElseThrow().userMetadata(OutputMetadata.DESTINATION_KEY_ID).orElseThrow());
+    assertEquals(
+        AES,
+        head(BUCKET, "reencrypted/jobs/m.jsonl")
+            .orElseThrow()
+            .userMetadata(OutputMetadata.DESTINATION_KEY_ID)
+            .orElseThrow());
   }
 
   @Test
@@ -169,7 +190,10 @@ class ObsHandlerTest {
     String line = "{\"cipher_text\":\"" + DemoKms.encrypt(AES, "a") + "\"}\n";
     put(BUCKET, "m.jsonl", line.repeat(5));
 
-    RecordSummary record = handle(event(BUCKET, "m.jsonl"), Map.of(), FailingEngines.unreachableAfter(3)).records().get(0);
+    RecordSummary record =
+        handle(event(BUCKET, "m.jsonl"), Map.of(), FailingEngines.unreachableAfter(3))
+            .records()
+            .get(0);
 
     assertEquals("failed", record.status());
     assertEquals("KMS.0104", record.errorCode());
@@ -180,7 +204,8 @@ class ObsHandlerTest {
   void handleRequest_manifestOverMaxBytes_failsFastWithoutOutput() throws IOException {
     put(BUCKET, "m.jsonl", "{}\n".repeat(100));
 
-    RecordSummary record = handle(event(BUCKET, "m.jsonl"), Map.of("MAX_MANIFEST_BYTES", "299")).records().get(0);
+    RecordSummary record =
+        handle(event(BUCKET, "m.jsonl"), Map.of("MAX_MANIFEST_BYTES", "299")).records().get(0);
 
     assertEquals("failed", record.status());
     assertEquals("KMS.0203", record.errorCode());
@@ -216,16 +241,25 @@ class ObsHandlerTest {
     ObjectNode event = EventTemplates.obs(ObsShape.S3, BUCKET, "a.txt", "", 0);
     ((ObjectNode) event.get("Records").get(0)).put("eventName", "ObjectRemoved:Delete");
 
-    assertEquals("skipped", handle(KmsJson.MAPPER.convertValue(event, Map.class), Map.of()).records().get(0).status());
+    assertEquals(
+        "skipped",
+        handle(KmsJson.MAPPER.convertValue(event, Map.class), Map.of()).records().get(0).status());
   }
 
   @Test
   void handleRequest_keyWithSpacesAndUnicode_isDecodedBeforeTheStore() throws IOException {
     put(BUCKET, "reports/Q1 résumé 中文.txt", DemoKms.encrypt(AES, "x"));
 
-    RecordSummary record = handle(event(BUCKET, "reports/Q1 résumé 中文.txt"), Map.of()).records().get(0);
+    RecordSummary record =
+        handle(event(BUCKET, "reports/Q1 résumé 中文.txt"), Map.of()).records().get(0);
 
     assertEquals("processed", record.status(), String.valueOf(record.reason()));
-    assertTrue(new String(Files.readAllBytes(root.resolve(BUCKET).resolve("reencrypted/reports/Q1 résumé 中文.txt")), StandardCharsets.US_ASCII).length() > 0);
+    assertTrue(
+        new String(
+                    Files.readAllBytes(
+                        root.resolve(BUCKET).resolve("reencrypted/reports/Q1 résumé 中文.txt")),
+                    StandardCharsets.US_ASCII)
+                .length()
+            > 0);
   }
 }

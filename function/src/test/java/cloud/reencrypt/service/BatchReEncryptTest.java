@@ -33,7 +33,10 @@ class BatchReEncryptTest {
   }
 
   private static ObjectNode request(String cipherText, String destination) {
-    return KmsJson.MAPPER.createObjectNode().put("cipher_text", cipherText).put("destination_key_id", destination);
+    return KmsJson.MAPPER
+        .createObjectNode()
+        .put("cipher_text", cipherText)
+        .put("destination_key_id", destination);
   }
 
   private static String code(BatchReEncrypt batch, ObjectNode body) {

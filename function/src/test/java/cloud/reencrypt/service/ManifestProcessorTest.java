@@ -32,8 +32,8 @@ class ManifestProcessorTest {
     return new ManifestProcessor(service, Optional.of(SM4), "SYMMETRIC_DEFAULT");
   }
 
-  private static List<JsonNode> run(ManifestProcessor processor, String manifest, ManifestCounts expected)
-      throws IOException {
+  private static List<JsonNode> run(
+      ManifestProcessor processor, String manifest, ManifestCounts expected) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ManifestCounts counts =
         processor.process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), out);
@@ -63,14 +63,19 @@ class ManifestProcessorTest {
   @Test
   void process_mixedLines_givesOneOutputLinePerInputLineInOrder() throws IOException {
     String manifest =
-        line(DemoKms.encrypt(AES, "a"), AES) + "\r\n"
+        line(DemoKms.encrypt(AES, "a"), AES)
+            + "\r\n"
             + "\r\n"
             + "not json\n"
             + "[1,2]\n"
-            + "{\"cipher_text\":7,\"destination_key_id\":\"" + AES + "\"}\n"
-            + line(DemoKms.encrypt(SM4, "f"), null) + "\n";
+            + "{\"cipher_text\":7,\"destination_key_id\":\""
+            + AES
+            + "\"}\n"
+            + line(DemoKms.encrypt(SM4, "f"), null)
+            + "\n";
 
-    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(6, 2, 4));
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(6, 2, 4));
 
     assertEquals(6, out.size());
     assertEquals(AES, out.get(0).get("key_id").asText());
@@ -84,7 +89,10 @@ class ManifestProcessorTest {
   @Test
   void process_lineWithoutDestination_getsTheConfiguredKeyAndAlgorithm() throws IOException {
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of()), line(DemoKms.encrypt(AES, "x"), null), new ManifestCounts(1, 1, 0));
+        run(
+            processor(DemoKms.engine(), Set.of()),
+            line(DemoKms.encrypt(AES, "x"), null),
+            new ManifestCounts(1, 1, 0));
 
     assertEquals(SM4, out.get(0).get("key_id").asText());
     assertEquals("SYMMETRIC_DEFAULT", out.get(0).get("destination_encryption_algorithm").asText());
@@ -93,19 +101,25 @@ class ManifestProcessorTest {
   @Test
   void process_lineNamingItsOwnDestination_keepsItsOwnAlgorithmDefault() throws IOException {
     String manifest =
-        "{\"cipher_text\":\"" + DemoKms.encrypt(AES, "x") + "\",\"destination_key_id\":\"" + RSA_2048
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(AES, "x")
+            + "\",\"destination_key_id\":\""
+            + RSA_2048
             + "\",\"destination_encryption_algorithm\":\"RSAES_OAEP_SHA_256\"}";
 
-    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(1, 1, 0));
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(1, 1, 0));
 
     assertEquals(RSA_2048, out.get(0).get("key_id").asText());
   }
 
   @Test
   void process_refusedKey_isAnErrorLineAndTheRestGoOn() throws IOException {
-    String manifest = line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), SM4) + "\n";
+    String manifest =
+        line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), SM4) + "\n";
 
-    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of(SM4)), manifest, new ManifestCounts(2, 1, 1));
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of(SM4)), manifest, new ManifestCounts(2, 1, 1));
 
     assertError(out.get(0), 1, "KMS.0306");
     assertEquals(SM4, out.get(1).get("key_id").asText());
@@ -113,22 +127,31 @@ class ManifestProcessorTest {
 
   @Test
   void process_overlongLine_isAnErrorLine() throws IOException {
-    String manifest = "{\"x\":\"" + "a".repeat(ManifestProcessor.MAX_LINE_BYTES) + "\"}\n" + line(DemoKms.encrypt(AES, "a"), AES);
+    String manifest =
+        "{\"x\":\""
+            + "a".repeat(ManifestProcessor.MAX_LINE_BYTES)
+            + "\"}\n"
+            + line(DemoKms.encrypt(AES, "a"), AES);
 
-    List<JsonNode> out = run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(2, 1, 1));
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(2, 1, 1));
 
     assertError(out.get(0), 1, "KMS.0203");
   }
 
   @Test
   void process_engineUnreachable_stopsTheManifestInsteadOfWritingErrorLines() {
-    String manifest = line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), AES) + "\n";
+    String manifest =
+        line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), AES) + "\n";
     ManifestProcessor processor = processor(FailingEngines.unreachableAfter(1), Set.of());
 
     KmsException e =
         assertThrows(
             KmsException.class,
-            () -> processor.process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream()));
+            () ->
+                processor.process(
+                    new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayOutputStream()));
 
     assertEquals(503, e.httpStatus());
   }

@@ -22,7 +22,8 @@ class ReEncryptServiceTest {
         new KeyAllowList("destination", destinations));
   }
 
-  private static ObjectNode request(String cipherText, String sourceKeyId, String destinationKeyId) {
+  private static ObjectNode request(
+      String cipherText, String sourceKeyId, String destinationKeyId) {
     ObjectNode request = KmsJson.MAPPER.createObjectNode();
     request.put("cipher_text", cipherText);
     if (sourceKeyId != null) {
@@ -42,7 +43,8 @@ class ReEncryptServiceTest {
   void reEncrypt_noAllowLists_reEncryptsUnderTheDestination() {
     String cipherText = DemoKms.encrypt(AES, "hello");
 
-    ReEncryptResponse response = service(Set.of(), Set.of()).reEncrypt(request(cipherText, null, SM4));
+    ReEncryptResponse response =
+        service(Set.of(), Set.of()).reEncrypt(request(cipherText, null, SM4));
 
     assertEquals(SM4, response.keyId());
     assertEquals(AES, response.sourceKeyId());

@@ -17,6 +17,7 @@ public final class DemoKms {
   public static final String SM2 = "9e64d200-8493-4d16-a4a0-37862c6a38ea";
   public static final String AES_DISABLED = "51c1da4c-a512-47a6-af66-88491836f684";
   public static final String SM4_PENDING_DELETION = "9814cdc2-1954-4ae1-a4cc-93a25326341c";
+
   /** A well-formed key ID that is in no keystore. */
   public static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
 

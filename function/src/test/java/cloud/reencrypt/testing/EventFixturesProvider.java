@@ -44,7 +44,8 @@ public final class EventFixturesProvider implements ArgumentsProvider {
 
   private static EventFixture load(Path events, Path file) {
     String name = events.relativize(file).toString().replace('\\', '/');
-    Path expected = file.resolveSibling(file.getFileName().toString().replace(".json", ".expected.json"));
+    Path expected =
+        file.resolveSibling(file.getFileName().toString().replace(".json", ".expected.json"));
     try {
       JsonNode expectedJson = Files.exists(expected) ? JSON.readTree(expected.toFile()) : null;
       return new EventFixture(name, file, JSON.readTree(file.toFile()), expectedJson);

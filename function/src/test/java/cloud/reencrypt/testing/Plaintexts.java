@@ -28,7 +28,9 @@ public final class Plaintexts {
   public String of(String keyId, String algorithm, String aad, String cipherText) {
     if (isHex(cipherText)) {
       return KmsOperation.DECRYPT_DATAKEY
-          .invoke(engine, new DecryptDatakeyRequest(keyId, cipherText, FIXTURE_DATAKEY_BYTES, aad, null))
+          .invoke(
+              engine,
+              new DecryptDatakeyRequest(keyId, cipherText, FIXTURE_DATAKEY_BYTES, aad, null))
           .dataKey();
     }
     return KmsOperation.DECRYPT_DATA

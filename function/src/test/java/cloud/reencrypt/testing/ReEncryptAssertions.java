@@ -23,7 +23,8 @@ public final class ReEncryptAssertions {
     if (expected.has("results")) {
       assertEquals(expected.get("succeeded"), actual.get("succeeded"), where + " succeeded");
       assertEquals(expected.get("failed"), actual.get("failed"), where + " failed");
-      assertEquals(expected.get("results").size(), actual.get("results").size(), where + " results");
+      assertEquals(
+          expected.get("results").size(), actual.get("results").size(), where + " results");
       for (int i = 0; i < expected.get("results").size(); i++) {
         assertBody(
             request.get("requests").get(i),
@@ -39,7 +40,8 @@ public final class ReEncryptAssertions {
   }
 
   /** Asserts one ReEncrypt response: fields exactly, the new ciphertext by its plaintext. */
-  public void assertReEncrypted(JsonNode request, JsonNode expected, JsonNode actual, String where) {
+  public void assertReEncrypted(
+      JsonNode request, JsonNode expected, JsonNode actual, String where) {
     assertEquals(withoutCipherText(expected), withoutCipherText(actual), where);
     String before =
         plaintexts.of(

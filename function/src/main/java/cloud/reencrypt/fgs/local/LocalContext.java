@@ -10,10 +10,10 @@ import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The invocation context for local runs. User data comes from a lookup (the environment for
- * {@code invoke}); there is no agency, so the security credentials are null and the OBS store
- * reads its own environment variables instead; the deadline is {@code RUNTIME_TIMEOUT} seconds
- * (default 900) from creation, measured on an injectable clock.
+ * The invocation context for local runs. User data comes from a lookup (the environment for {@code
+ * invoke}); there is no agency, so the security credentials are null and the OBS store reads its
+ * own environment variables instead; the deadline is {@code RUNTIME_TIMEOUT} seconds (default 900)
+ * from creation, measured on an injectable clock.
  */
 public final class LocalContext implements Context {
   /** Timeout when {@code RUNTIME_TIMEOUT} is unset. */
@@ -27,7 +27,10 @@ public final class LocalContext implements Context {
   private final RuntimeLogger logger;
 
   public LocalContext(
-      UnaryOperator<String> userData, int timeoutSeconds, LongSupplier clockMillis, PrintStream log) {
+      UnaryOperator<String> userData,
+      int timeoutSeconds,
+      LongSupplier clockMillis,
+      PrintStream log) {
     this.userData = userData;
     this.timeoutSeconds = timeoutSeconds;
     this.clockMillis = clockMillis;
@@ -43,7 +46,10 @@ public final class LocalContext implements Context {
   /** A context with the given user data (tests), logging to stderr. */
   public static LocalContext forUserData(Map<String, String> values) {
     return new LocalContext(
-        values::get, timeoutSeconds(values.get("RUNTIME_TIMEOUT")), System::currentTimeMillis, System.err);
+        values::get,
+        timeoutSeconds(values.get("RUNTIME_TIMEOUT")),
+        System::currentTimeMillis,
+        System.err);
   }
 
   private static int timeoutSeconds(String text) {

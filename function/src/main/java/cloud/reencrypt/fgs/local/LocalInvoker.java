@@ -40,12 +40,16 @@ public final class LocalInvoker {
                             + " OBS event (Records or a CloudEvents data)"));
     Object result =
         switch (kind) {
-          case APIG -> new ApigHandler()
-              .handleRequest(RuntimeJson.MAPPER.convertValue(event, APIGTriggerEvent.class), context);
-          case OBS -> obsHandler()
-              .handleRequest(
-                  RuntimeJson.MAPPER.convertValue(event, new TypeReference<Map<String, Object>>() {}),
-                  context);
+          case APIG ->
+              new ApigHandler()
+                  .handleRequest(
+                      RuntimeJson.MAPPER.convertValue(event, APIGTriggerEvent.class), context);
+          case OBS ->
+              obsHandler()
+                  .handleRequest(
+                      RuntimeJson.MAPPER.convertValue(
+                          event, new TypeReference<Map<String, Object>>() {}),
+                      context);
         };
     return RuntimeJson.MAPPER.valueToTree(result);
   }
