@@ -56,11 +56,15 @@ class CloudKmsEngineServeTest {
 
   /** A cloud engine on {@code kms}'s endpoint, project and AK, signing with {@code sk}. */
   static KmsEngine engineFor(LocalKmsServer kms, String sk, String securityToken) {
+    return engineAs(kms, kms.projectId(), new AccessKey(kms.accessKey(), sk, securityToken));
+  }
+
+  static KmsEngine engineAs(LocalKmsServer kms, String projectId, AccessKey key) {
     return CloudKmsEngine.create(
         new CloudKmsSettings(
             URI.create(kms.endpoint()),
-            kms.projectId(),
-            new AccessKey(kms.accessKey(), sk, securityToken),
+            projectId,
+            key,
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             1,
@@ -183,6 +187,31 @@ class CloudKmsEngineServeTest {
             KmsException.class, () -> forged.describeKey(new KeyIdRequest(DemoKms.AES, null)));
     assertEquals("APIGW.0301", e.errorCode());
     assertEquals(401, e.httpStatus());
+  }
+
+  @Test
+  void anyOperation_unknownAccessKey_isRefusedWith401Apigw0301() {
+    KmsEngine stranger =
+        engineAs(kms, kms.projectId(), new AccessKey("AKUNKNOWN0000000000", "whatever", null));
+    KmsException e =
+        assertThrows(
+            KmsException.class, () -> stranger.describeKey(new KeyIdRequest(DemoKms.AES, null)));
+    assertEquals("APIGW.0301", e.errorCode());
+    assertEquals(401, e.httpStatus());
+  }
+
+  @Test
+  void anyOperation_anotherProject_isRefusedWith403() {
+    KmsEngine elsewhere =
+        engineAs(
+            kms,
+            "ffffffffffffffffffffffffffffffff",
+            new AccessKey(kms.accessKey(), kms.secretKey(), null));
+    KmsException e =
+        assertThrows(
+            KmsException.class, () -> elsewhere.describeKey(new KeyIdRequest(DemoKms.AES, null)));
+    assertEquals("KMS.0321", e.errorCode());
+    assertEquals(403, e.httpStatus());
   }
 
   private static DecryptDatakeyResponse decryptDatakey(String cipherText) {
