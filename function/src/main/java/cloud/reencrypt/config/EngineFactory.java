@@ -3,6 +3,7 @@ package cloud.reencrypt.config;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
+import java.nio.file.Files;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,13 @@ public final class EngineFactory {
       throw new ConfigurationException(
           "REENCRYPT_ENGINE=local inside FunctionGraph needs REENCRYPT_ALLOW_LOCAL_ENGINE=true;"
               + " use REENCRYPT_ENGINE=kms for Huawei Cloud KMS");
+    }
+    if (!Files.isRegularFile(configuration.keystore())) {
+      throw new ConfigurationException(
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' does not exist (run from the"
+              + " repository root for the demo keystore events/keystore.json)");
     }
     LocalKmsEngine engine;
     try {

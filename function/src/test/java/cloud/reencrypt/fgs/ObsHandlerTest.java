@@ -146,6 +146,7 @@ class ObsHandlerTest {
   void handleRequest_otherOutputBucketWithEmptyPrefix_writesThereUnderTheSameKey()
       throws IOException {
     put(BUCKET, "a.txt", DemoKms.encrypt(AES, "x"));
+    Files.createDirectories(root.resolve("out"));
 
     RecordSummary record =
         handle(event(BUCKET, "a.txt"), Map.of("OUTPUT_BUCKET", "out", "OUTPUT_PREFIX", ""))
