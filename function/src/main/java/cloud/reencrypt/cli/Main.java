@@ -8,7 +8,12 @@ import java.util.Optional;
 /** Entry point of {@code reencrypt-function.jar}: dispatches to one subcommand. */
 public final class Main {
   private static final List<Command> COMMANDS =
-      List.of(new KmsCommand(), new InvokeCommand(), new GenerateEventCommand());
+      List.of(
+          new KmsCommand(),
+          new InvokeCommand(),
+          new GenerateEventCommand(),
+          new ServeCommand(),
+          new StartApiCommand());
 
   private Main() {}
 

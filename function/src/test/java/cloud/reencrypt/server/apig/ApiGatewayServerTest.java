@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP ↔ APIG event translation, with a backend that records the event and answers what the
- * test says. The real APIG handler behind the gateway is tested in the end-to-end tests.
+ * test says. The real APIG handler behind the gateway is tested in {@code StartApiCommandTest}.
  */
 class ApiGatewayServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();

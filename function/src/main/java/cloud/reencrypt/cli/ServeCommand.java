@@ -1,0 +1,85 @@
+package cloud.reencrypt.cli;
+
+import cloud.reencrypt.config.Setting;
+import cloud.reencrypt.server.KmsServer;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code serve --port N [--keystore FILE]}: the local KMS server, Huawei Cloud KMS's REST API on
+ * 127.0.0.1 over the local engine. Prints one ready line with its URL, then serves until stopped.
+ */
+final class ServeCommand implements Command {
+  private final UnaryOperator<String> environment;
+
+  ServeCommand() {
+    this(System::getenv);
+  }
+
+  ServeCommand(UnaryOperator<String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public String name() {
+    return "serve";
+  }
+
+  @Override
+  public String summary() {
+    return "Serve the local engine over Huawei Cloud KMS's REST API (AK/SK or token auth)";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: java -jar function/target/reencrypt-function.jar serve --port N [--keystore FILE]
+
+        Serves every KMS operation of the local engine on http://127.0.0.1:N at
+        POST /v1.0/{project_id}/kms/<operation>, with KMS's JSON, errors and statuses, until
+        Ctrl-C. Requests must be signed with SDK-HMAC-SHA256 by an AK/SK of the keystore's
+        "credentials" (as Huawei's SDKs sign) or carry an X-Auth-Token of its "auth_tokens".
+        POST /v1.0/{project_id}/kms/noop answers {} (the HTTP floor for benchmarks).
+
+          --port N          port to listen on; 0 picks a free one
+          --keystore FILE   keystore file; default $REENCRYPT_KEYSTORE, else
+                            events/keystore.json (the public demo keystore). A missing
+                            file is created with a fresh project, credential and token.
+
+        Prints one line when ready:
+          reencrypt serve: listening on http://127.0.0.1:PORT (project PROJECT_ID)
+        Keys created through the server are written to the keystore and survive a restart.
+        """;
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options options = Options.parse(args, Set.of("--port", "--keystore"));
+    int port = ServerCommands.port(options);
+    Path keystore = Path.of(options.get("--keystore").orElseGet(this::configuredKeystore));
+    try (UntilShutdown shutdown = new UntilShutdown();
+        KmsServer server = KmsServer.startLocal(keystore, port, Clock.systemUTC())) {
+      out.println(
+          "reencrypt serve: listening on "
+              + server.url()
+              + " (project "
+              + server.projectId()
+              + ")");
+      out.flush();
+      shutdown.await();
+      err.println("reencrypt serve: stopping");
+    }
+    return 0;
+  }
+
+  private String configuredKeystore() {
+    String configured = environment.apply(Setting.REENCRYPT_KEYSTORE.name());
+    return configured == null || configured.isEmpty()
+        ? Setting.REENCRYPT_KEYSTORE.defaultValue()
+        : configured;
+  }
+}

@@ -1,0 +1,107 @@
+package cloud.reencrypt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.reencrypt.kms.local.LocalKeystore;
+import cloud.reencrypt.testing.LocalKmsServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+  private static final Pattern READY =
+      Pattern.compile(
+          "reencrypt serve: listening on (http://127\\.0\\.0\\.1:\\d+) \\(project ([0-9a-f]{32})\\)");
+
+  @Test
+  void serve_portZero_printsOneReadyLineServesAndStopsCleanly(@TempDir Path dir) throws Exception {
+    Path keystore = LocalKmsServer.copyDemoKeystore(dir);
+    RunningServer serve =
+        RunningServer.start(
+            (out, err) ->
+                Main.run(
+                    List.of("serve", "--port", "0", "--keystore", keystore.toString()), out, err));
+    Matcher ready = READY.matcher(serve.nextLine());
+    assertTrue(ready.matches());
+    String token = LocalKeystore.open(keystore).snapshot().authTokens().get(0);
+
+    HttpResponse<String> reply = post(ready.group(1), ready.group(2), token);
+    assertEquals(200, reply.statusCode(), reply.body());
+    assertTrue(reply.body().contains("\"keys\""));
+    assertEquals(0, serve.stop());
+    assertEquals("reencrypt serve: stopping\n", serve.err());
+  }
+
+  @Test
+  void serve_keystoreFromEnvironment_missingFileIsCreatedAndServed(@TempDir Path dir)
+      throws Exception {
+    Path keystore = dir.resolve("fresh.json");
+    ServeCommand command =
+        new ServeCommand(name -> name.equals("REENCRYPT_KEYSTORE") ? keystore.toString() : null);
+    RunningServer serve =
+        RunningServer.start((out, err) -> command.run(List.of("--port", "0"), out, err));
+    Matcher ready = READY.matcher(serve.nextLine());
+    assertTrue(ready.matches());
+
+    var created = LocalKeystore.open(keystore).snapshot();
+    assertEquals(created.projectId(), ready.group(2));
+    assertEquals(
+        200, post(ready.group(1), ready.group(2), created.authTokens().get(0)).statusCode());
+    assertEquals(0, serve.stop());
+  }
+
+  @Test
+  void serve_withoutPort_exits2WithOneLine() {
+    CliRun run = CliRun.of("serve");
+
+    assertEquals(2, run.status());
+    assertTrue(run.oneErrorLine());
+    assertTrue(run.err().contains("--port is required"));
+  }
+
+  @Test
+  void serve_badPort_exits2() {
+    assertEquals(2, CliRun.of("serve", "--port", "70000").status());
+    assertEquals(2, CliRun.of("serve", "--port", "http").status());
+  }
+
+  @Test
+  void serve_corruptKeystore_exits1WithOneLineAndKeepsTheFile(@TempDir Path dir) throws Exception {
+    Path keystore = dir.resolve("keystore.json");
+    Files.writeString(keystore, "{ not json");
+    CliRun run = CliRun.of("serve", "--port", "0", "--keystore", keystore.toString());
+
+    assertEquals(1, run.status());
+    assertTrue(run.oneErrorLine(), run.err());
+    assertFalse(run.err().contains("at cloud."));
+    assertEquals("{ not json", Files.readString(keystore));
+  }
+
+  @Test
+  void serve_help_describesUsage() {
+    CliRun run = CliRun.of("serve", "--help");
+
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("serve --port N [--keystore FILE]"));
+  }
+
+  private static HttpResponse<String> post(String url, String project, String token)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url + "/v1.0/" + project + "/kms/list-keys"))
+            .header("X-Auth-Token", token)
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
