@@ -3,6 +3,7 @@ package cloud.reencrypt.kms.local.crypto;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.InvalidKeyException;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.IllegalBlockSizeException;
 
 /**
@@ -63,6 +64,10 @@ public enum BlockCipher {
   public byte[] gcmDecrypt(byte[] key, byte[] nonce, byte[] ciphertextAndTag, byte[] aad)
       throws GeneralSecurityException {
     checkKeyAndLength(key, nonce, GCM_NONCE_LENGTH, "nonce");
+    if (ciphertextAndTag.length < GCM_TAG_LENGTH) {
+      // JDK 17's AES-GCM throws ProviderException (unchecked) for input shorter than the tag.
+      throw new AEADBadTagException("GCM input shorter than its tag");
+    }
     return modes.gcm(false, key, nonce, ciphertextAndTag, aad);
   }
 

@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.local.crypto;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -9,11 +10,14 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAKeyGenParameterSpec;
+import java.security.spec.RSAPrivateCrtKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 
 /**
  * RSA private keys as the keystore stores them: PKCS#8 DER ({@code PrivateKeyInfo} holding an
- * {@code RSAPrivateKey} with its CRT parameters), the form {@code openssl genpkey} writes.
+ * {@code RSAPrivateKey} with its CRT parameters), the form {@code openssl genpkey} writes as PEM.
  */
 public final class RsaKeys {
   private RsaKeys() {}
@@ -31,21 +35,41 @@ public final class RsaKeys {
   }
 
   /**
-   * Parses PKCS#8 DER.
+   * Parses PKCS#8 DER; also accepts the PKCS#1 {@code RSAPrivateKey} that OpenSSL 3 writes for
+   * {@code -outform DER}.
    *
-   * @throws GeneralSecurityException when the bytes are not an RSA private key with CRT parameters
+   * @throws GeneralSecurityException when the bytes are not a two-prime RSA private key
    */
   public static RSAPrivateCrtKey parsePkcs8(byte[] der) throws GeneralSecurityException {
     PrivateKey key;
     try {
       key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-    } catch (RuntimeException e) {
-      throw new InvalidKeySpecException("malformed RSA private key");
+    } catch (InvalidKeySpecException | RuntimeException notPkcs8) {
+      key = fromPkcs1(der);
     }
     if (!(key instanceof RSAPrivateCrtKey)) {
       throw new InvalidKeySpecException("RSA private key lacks its CRT parameters");
     }
     return (RSAPrivateCrtKey) key;
+  }
+
+  private static PrivateKey fromPkcs1(byte[] der) throws GeneralSecurityException {
+    try {
+      RSAPrivateKey key = RSAPrivateKey.getInstance(ASN1Primitive.fromByteArray(der));
+      RSAPrivateCrtKeySpec spec =
+          new RSAPrivateCrtKeySpec(
+              key.getModulus(),
+              key.getPublicExponent(),
+              key.getPrivateExponent(),
+              key.getPrime1(),
+              key.getPrime2(),
+              key.getExponent1(),
+              key.getExponent2(),
+              key.getCoefficient());
+      return KeyFactory.getInstance("RSA").generatePrivate(spec);
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidKeySpecException("malformed RSA private key");
+    }
   }
 
   /** The public half of a private key. */
