@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms.cloud;
 
+import java.util.Optional;
+
 /**
  * An AK/SK pair, with the security token of temporary credentials (an agency's, in FunctionGraph).
  * {@link #toString()} shows the AK only: the SK and the token never reach a log.
@@ -14,6 +16,15 @@ public record AccessKey(String ak, String sk, String securityToken) {
       throw new IllegalArgumentException("an access key needs both an AK and an SK");
     }
     securityToken = securityToken == null || securityToken.isBlank() ? null : securityToken;
+  }
+
+  /**
+   * The key the strings describe, or empty when the AK or SK is missing (a FunctionGraph context
+   * without an agency, or a local context).
+   */
+  public static Optional<AccessKey> ifPresent(String ak, String sk, String token) {
+    boolean present = ak != null && !ak.isBlank() && sk != null && !sk.isBlank();
+    return present ? Optional.of(new AccessKey(ak, sk, token)) : Optional.empty();
   }
 
   @Override
