@@ -4,6 +4,7 @@ import cloud.reencrypt.store.ObsCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +13,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A real S3-protocol server (S3Proxy, in memory) on {@code 127.0.0.1} at a free port, for tests of
@@ -81,6 +83,11 @@ public final class S3ProxyServer implements BeforeAllCallback {
     try (InputStream content = server().blobs.getBlob(bucket, key)) {
       return content.readAllBytes();
     }
+  }
+
+  /** Every object key in the bucket, asked of the blob store directly. */
+  public List<String> keys(String bucket) {
+    return server().blobs.list(bucket).contents().stream().map(S3Object::key).sorted().toList();
   }
 
   /** Multipart uploads started in the bucket and neither completed nor aborted. */

@@ -1,10 +1,10 @@
 package cloud.reencrypt.kms.cloud;
 
-import static cloud.reencrypt.kms.cloud.FaultyKmsServer.hold;
-import static cloud.reencrypt.kms.cloud.FaultyKmsServer.kmsError;
-import static cloud.reencrypt.kms.cloud.FaultyKmsServer.reset;
-import static cloud.reencrypt.kms.cloud.FaultyKmsServer.respond;
-import static cloud.reencrypt.kms.cloud.FaultyKmsServer.throttled;
+import static cloud.reencrypt.testing.FaultyKmsServer.hold;
+import static cloud.reencrypt.testing.FaultyKmsServer.kmsError;
+import static cloud.reencrypt.testing.FaultyKmsServer.reset;
+import static cloud.reencrypt.testing.FaultyKmsServer.respond;
+import static cloud.reencrypt.testing.FaultyKmsServer.throttled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,8 @@ import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
+import cloud.reencrypt.testing.FakeTime;
+import cloud.reencrypt.testing.FaultyKmsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -17,6 +17,7 @@ import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ListKeysResponse;
 import cloud.reencrypt.kms.ReEncryptResponse;
+import cloud.reencrypt.testing.FaultyKmsServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;

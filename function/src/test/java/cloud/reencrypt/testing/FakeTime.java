@@ -1,5 +1,7 @@
-package cloud.reencrypt.kms.cloud;
+package cloud.reencrypt.testing;
 
+import cloud.reencrypt.kms.cloud.Pacing;
+import cloud.reencrypt.kms.cloud.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +13,7 @@ import java.util.function.LongSupplier;
  * A clock that only moves when something sleeps on it, and a sleeper that records each wait and
  * returns at once: retry and rate-limit tests run in no real time and see every delay exactly.
  */
-final class FakeTime implements Sleeper {
+public final class FakeTime implements Sleeper {
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -21,25 +23,25 @@ final class FakeTime implements Sleeper {
     nanos.addAndGet(duration.toNanos());
   }
 
-  long nanoTime() {
+  public long nanoTime() {
     return nanos.get();
   }
 
-  long millis() {
+  public long millis() {
     return nanos.get() / 1_000_000;
   }
 
-  List<Duration> sleeps() {
+  public List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 
   /** Remaining time of an invocation that ends {@code budgetMillis} from now on this clock. */
-  LongSupplier remainingFromNow(long budgetMillis) {
+  public LongSupplier remainingFromNow(long budgetMillis) {
     long deadline = millis() + budgetMillis;
     return () -> deadline - millis();
   }
 
-  Pacing pacing(DoubleSupplier unitRandom) {
+  public Pacing pacing(DoubleSupplier unitRandom) {
     return new Pacing(this::nanoTime, this, unitRandom);
   }
 }

@@ -1,4 +1,4 @@
-package cloud.reencrypt.kms.cloud;
+package cloud.reencrypt.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,15 +27,22 @@ import java.util.concurrent.CountDownLatch;
  * (a 200 with a fixed body). Every request is recorded; every connection is closed after one
  * exchange, so each attempt is a fresh connection and OkHttp never retries one silently.
  */
-final class FaultyKmsServer implements AutoCloseable {
+public final class FaultyKmsServer implements AutoCloseable {
   /** What the server does with one request. */
   @FunctionalInterface
-  interface Fault {
-    void act(Socket socket, OutputStream out, CountDownLatch closed) throws IOException;
+  public interface Fault {
+    void act(Exchange exchange) throws IOException;
   }
 
+  /** One request being handled: what came in, the connection, and the server's stop signal. */
+  public record Exchange(
+      Received request, Socket socket, OutputStream out, CountDownLatch closed) {}
+
   /** One request as received: path, headers (lower-case names) and the de-chunked body. */
-  record Received(String method, String path, Map<String, String> headers, String body) {}
+  public record Received(String method, String path, Map<String, String> headers, String body) {}
+
+  private static final java.util.Set<String> HOP_BY_HOP =
+      java.util.Set.of("transfer-encoding", "content-length", "connection");
 
   private final ServerSocket listener;
   private final Deque<Fault> script = new ArrayDeque<>();
@@ -44,7 +51,7 @@ final class FaultyKmsServer implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Fault fallback;
 
-  FaultyKmsServer(String fallbackBody) throws IOException {
+  public FaultyKmsServer(String fallbackBody) throws IOException {
     listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     fallback = respond(200, fallbackBody);
     Thread acceptor = new Thread(this::acceptLoop, "faulty-kms-accept");
@@ -52,29 +59,30 @@ final class FaultyKmsServer implements AutoCloseable {
     acceptor.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + listener.getLocalPort());
   }
 
   /** Queues faults for the next requests, in order. */
-  synchronized FaultyKmsServer then(Fault... faults) {
+  public synchronized FaultyKmsServer then(Fault... faults) {
     Collections.addAll(script, faults);
     return this;
   }
 
   /** What every request gets once the script is used up. */
-  FaultyKmsServer otherwise(Fault fault) {
+  public FaultyKmsServer otherwise(Fault fault) {
     fallback = fault;
     return this;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
   /** A complete answer with a JSON body. */
-  static Fault respond(int status, String json) {
-    return (socket, out, closed) -> {
+  public static Fault respond(int status, String json) {
+    return exchange -> {
+      OutputStream out = exchange.out();
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
       String head =
           "HTTP/1.1 "
@@ -91,14 +99,14 @@ final class FaultyKmsServer implements AutoCloseable {
   }
 
   /** KMS's nested error body. */
-  static Fault kmsError(int status, String code) {
+  public static Fault kmsError(int status, String code) {
     return respond(
         status,
         "{\"error\":{\"error_code\":\"" + code + "\",\"error_msg\":\"fault " + code + "\"}}");
   }
 
   /** The API gateway's flat throttling answer. */
-  static Fault throttled() {
+  public static Fault throttled() {
     return respond(
         429,
         "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The throttling threshold has been"
@@ -106,10 +114,10 @@ final class FaultyKmsServer implements AutoCloseable {
   }
 
   /** Reads the request and never answers, until the server closes. */
-  static Fault hold() {
-    return (socket, out, closed) -> {
+  public static Fault hold() {
+    return exchange -> {
       try {
-        closed.await();
+        exchange.closed().await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -117,11 +125,47 @@ final class FaultyKmsServer implements AutoCloseable {
   }
 
   /** Aborts the connection with a TCP reset (SO_LINGER 0) instead of answering. */
-  static Fault reset() {
-    return (socket, out, closed) -> {
-      socket.setSoLinger(true, 0);
-      socket.close();
+  public static Fault reset() {
+    return exchange -> {
+      exchange.socket().setSoLinger(true, 0);
+      exchange.socket().close();
     };
+  }
+
+  /**
+   * Passes the request, byte for byte as signed (Host header included), to a real server and its
+   * answer back: the server in front of {@code serve} that fails only when told to.
+   */
+  public static Fault forwardTo(URI target) {
+    return exchange -> {
+      Received request = exchange.request();
+      try (Socket upstream = new Socket(target.getHost(), target.getPort())) {
+        byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder();
+        head.append(request.method()).append(' ').append(request.path()).append(" HTTP/1.1\r\n");
+        request.headers().entrySet().stream()
+            .filter(h -> !HOP_BY_HOP.contains(h.getKey()))
+            .forEach(h -> head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));
+        head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
+        upstream.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+        upstream.getOutputStream().write(body);
+        upstream.getOutputStream().flush();
+        byte[] answer = upstream.getInputStream().readAllBytes();
+        exchange.out().write(closingConnection(answer));
+        exchange.out().flush();
+      }
+    };
+  }
+
+  /** The answer with {@code Connection: close} added, matching what this server does. */
+  private static byte[] closingConnection(byte[] answer) {
+    String text = new String(answer, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0 || text.substring(0, end).toLowerCase(Locale.ROOT).contains("connection: close")) {
+      return answer;
+    }
+    return (text.substring(0, end) + "\r\nConnection: close" + text.substring(end))
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   @Override
@@ -150,8 +194,9 @@ final class FaultyKmsServer implements AutoCloseable {
   private void serve(Socket socket) {
     try (socket) {
       InputStream in = new BufferedInputStream(socket.getInputStream());
-      received.add(read(in));
-      next().act(socket, socket.getOutputStream(), closed);
+      Received request = read(in);
+      received.add(request);
+      next().act(new Exchange(request, socket, socket.getOutputStream(), closed));
     } catch (IOException clientWentAway) {
       // the client gave up (timeout) or the fault closed the socket
     }
