@@ -195,6 +195,15 @@ public final class CloudKmsEngine implements KmsEngine {
     return call(REPEATABLE, () -> client.reEncryptAsync(sdkRequest), ReEncryptApi::response);
   }
 
+  /**
+   * One signed round trip to {@code serve}'s {@code /kms/noop} through the same client, retries and
+   * rate limit as every operation: the HTTP floor benchmarks compare operations with. Only the
+   * local server answers it.
+   */
+  public void noop() {
+    caller.call(REPEATABLE, client::noopAsync);
+  }
+
   private <S, R> R call(
       Repeatability repeatability,
       Supplier<CompletableFuture<S>> attempt,

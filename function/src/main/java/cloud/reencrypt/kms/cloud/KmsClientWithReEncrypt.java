@@ -22,4 +22,8 @@ final class KmsClientWithReEncrypt extends KmsAsyncClient {
   CompletableFuture<ReEncryptApi.Answer> reEncryptAsync(ReEncryptApi.Call call) {
     return hcClient.asyncInvokeHttp(call, ReEncryptApi.DEFINITION);
   }
+
+  CompletableFuture<NoopApi.Answer> noopAsync() {
+    return hcClient.asyncInvokeHttp(NoopApi.call(), NoopApi.DEFINITION);
+  }
 }
