@@ -74,6 +74,12 @@ final class KmsCommand implements Command {
       ObjectNode request = KmsJson.parseObject(body);
       LocalKmsEngine engine = LocalKmsEngine.open(keystorePath(arguments.keystore));
       out.println(KmsJson.write(operation.invoke(engine, request)));
+      if (operation == KmsOperation.CREATE_KEY && engine.keystore().isPublicDemo()) {
+        err.println(
+            "reencrypt kms: note: "
+                + engine.keystore().path()
+                + " is the public demo keystore: the new key is public, for testing only");
+      }
       return 0;
     } catch (KmsException e) {
       out.println(KmsJson.write(e.body()));

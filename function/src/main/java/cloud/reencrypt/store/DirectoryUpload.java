@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -81,9 +82,6 @@ final class DirectoryUpload extends ObjectUpload {
     channel.close();
     FileIdentity identity = FileIdentity.of(staged);
     String etag = Md5.hex(md5);
-    byte[] record = new MetadataFile(etag, identity, userMetadata).toJson();
-    stagedMetadata = Files.createTempFile(layout.stagingDir(), "metadata-", ".part");
-    writeDurably(stagedMetadata, record);
     Path object = layout.objectPath(bucket, key);
     Path metadata = layout.metadataPath(bucket, key);
     prepareParent(object);
@@ -91,14 +89,30 @@ final class DirectoryUpload extends ObjectUpload {
     ReentrantLock lock = LOCKS[Math.floorMod(object.hashCode(), LOCKS.length)];
     lock.lock();
     try {
-      moveIntoPlace(stagedMetadata, metadata);
-      moveIntoPlace(staged, object);
+      renameIntoPlace(object, metadata, etag, identity);
     } finally {
       lock.unlock();
     }
     syncDirectory(metadata.getParent());
     syncDirectory(object.getParent());
     return new ObjectInfo(bucket, key, etag, identity.size(), userMetadata);
+  }
+
+  /**
+   * Stages the metadata record, keeping the entry of the object being replaced, then renames the
+   * record and the content into place. Runs under the object's lock.
+   */
+  private void renameIntoPlace(Path object, Path metadata, String etag, FileIdentity identity)
+      throws IOException {
+    Optional<MetadataFile> replaced =
+        Files.isRegularFile(object)
+            ? MetadataFile.readMatching(metadata, FileIdentity.of(object))
+            : Optional.empty();
+    stagedMetadata = Files.createTempFile(layout.stagingDir(), "metadata-", ".part");
+    writeDurably(
+        stagedMetadata, MetadataFile.replacing(etag, identity, userMetadata, replaced).toJson());
+    moveIntoPlace(stagedMetadata, metadata);
+    moveIntoPlace(staged, object);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package cloud.reencrypt.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,44 +11,68 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON file the directory store keeps beside each object it wrote, in the hidden metadata tree:
+ * The JSON record the directory store keeps for each object it wrote, in the hidden metadata tree:
  *
  * <pre>
  * {"etag": "9e107d9d372bb6826bd81d3542a419d6",
  *  "file": {"file_key": "(dev=803,ino=1234)", "size": 43, "modified_nanos": 1700000000000000000},
- *  "user_metadata": {"reencrypt-source-etag": "..."}}
+ *  "user_metadata": {"reencrypt-source-etag": "..."},
+ *  "previous": {"etag": ..., "file": ..., "user_metadata": ...}}
  * </pre>
  *
- * <p>{@code file} is the {@link FileIdentity} of the object the record describes. A record whose
- * identity does not match the object on disk is stale (the object was replaced by hand, or a crash
- * came between the two renames of a commit) and is ignored: the object then has no user metadata
- * and its ETag is computed from its content. So a stale record can never vouch for content it did
- * not describe.
+ * <p>{@code file} is the {@link FileIdentity} of the object the record describes; a record only
+ * ever vouches for the file with that identity. A commit renames the new record into place before
+ * the new object, so for a moment the record is newer than the object: {@code previous} (the entry
+ * for the object being replaced) keeps that moment, and a crash inside it, consistent. A file that
+ * matches neither entry (replaced by hand, or by a racing process) has no user metadata and its
+ * ETag is computed from its content.
  *
  * @param etag hex MD5 of the object's content
  * @param file the identity of the object file the record belongs to
  * @param userMetadata the object's user metadata
+ * @param previous the entry of the object this one replaced, without its own previous; or null
  */
-record MetadataFile(String etag, FileIdentity file, Map<String, String> userMetadata) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record MetadataFile(
+    String etag, FileIdentity file, Map<String, String> userMetadata, MetadataFile previous) {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  /** The record at {@code path} if it exists, parses, and belongs to {@code object}. */
+  /** The entry in the record at {@code path} that describes {@code object}, if there is one. */
   static Optional<MetadataFile> readMatching(Path path, FileIdentity object) {
+    MetadataFile record;
     try {
-      MetadataFile record = JSON.readValue(Files.readAllBytes(path), MetadataFile.class);
-      return record.etag != null && object.sameFile(record.file)
-          ? Optional.of(record)
-          : Optional.empty();
+      record = JSON.readValue(Files.readAllBytes(path), MetadataFile.class);
     } catch (IOException e) {
-      // Missing, unreadable or corrupt: treated like a stale record (no metadata, computed ETag).
+      // Missing, unreadable or corrupt: the object simply has no record.
       return Optional.empty();
     }
+    if (record.describes(object)) {
+      return Optional.of(record);
+    }
+    return record.previous != null && record.previous.describes(object)
+        ? Optional.of(record.previous)
+        : Optional.empty();
+  }
+
+  /** A record for a new object, remembering the entry of the object it replaces. */
+  static MetadataFile replacing(
+      String etag,
+      FileIdentity file,
+      Map<String, String> userMetadata,
+      Optional<MetadataFile> replaced) {
+    Optional<MetadataFile> entry =
+        replaced.map(old -> new MetadataFile(old.etag, old.file, old.userMetadata, null));
+    return new MetadataFile(etag, file, userMetadata, entry.orElse(null));
   }
 
   byte[] toJson() throws IOException {
     return JSON.writeValueAsBytes(this);
+  }
+
+  private boolean describes(FileIdentity object) {
+    return etag != null && userMetadata != null && object.sameFile(file);
   }
 }

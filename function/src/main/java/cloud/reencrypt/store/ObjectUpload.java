@@ -26,6 +26,9 @@ public abstract class ObjectUpload implements Closeable {
   private State state = State.OPEN;
   private final OutputStream stream = new UploadStream();
 
+  /** For implementations only; callers get uploads from {@link ObjectStore#upload}. */
+  protected ObjectUpload() {}
+
   /** The stream to write the content into; closing it does not commit. */
   public final OutputStream stream() {
     return stream;

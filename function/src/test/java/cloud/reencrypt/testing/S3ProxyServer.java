@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +30,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * </pre>
  *
  * <p>The server checks AWS V2 and V4 signatures against {@link #ACCESS_KEY} / {@link #SECRET_KEY},
- * so wrong credentials fail as they would on OBS. The inspection methods ({@link #exists}, {@link
- * #read}, {@link #pendingMultipartUploads}) go to the blob store directly, bypassing the client
- * under test.
+ * so wrong credentials fail as they would on OBS. A security token is accepted but not checked. The
+ * inspection methods ({@link #exists}, {@link #read}, {@link #userMetadata}, {@link
+ * #pendingMultipartUploads}) go to the blob store directly, bypassing the client under test.
  */
 public final class S3ProxyServer implements BeforeAllCallback {
   public static final String ACCESS_KEY = "test-access-key";
@@ -90,6 +91,11 @@ public final class S3ProxyServer implements BeforeAllCallback {
     return server().blobs.list(bucket).contents().stream().map(S3Object::key).sorted().toList();
   }
 
+  /** The object's user metadata as the server stored it, read from the blob store directly. */
+  public Map<String, String> userMetadata(String bucket, String key) {
+    return server().blobs.blobMetadata(bucket, key).metadata();
+  }
+
   /** Multipart uploads started in the bucket and neither completed nor aborted. */
   public int pendingMultipartUploads(String bucket) {
     return server().blobs.listMultipartUploads(bucket).size();
@@ -118,6 +124,9 @@ public final class S3ProxyServer implements BeforeAllCallback {
       properties.setProperty("s3proxy.authorization", "aws-v2-or-v4");
       properties.setProperty("s3proxy.identity", ACCESS_KEY);
       properties.setProperty("s3proxy.credential", SECRET_KEY);
+      // Temporary credentials (FunctionGraph's agency) add a security-token header, which S3Proxy
+      // does not implement and would refuse with 501: let it pass unverified (it is still signed).
+      properties.setProperty("s3proxy.ignore-unknown-headers", "true");
       BlobStore blobs = BlobStores.create("transient", properties);
       try {
         S3Proxy proxy =

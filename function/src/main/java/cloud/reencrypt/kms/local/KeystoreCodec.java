@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ final class KeystoreCodec {
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw unreadable("not valid JSON" + where);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw unreadable("not valid JSON");
     }
     if (node == null || !node.isObject()) {
@@ -94,7 +96,7 @@ final class KeystoreCodec {
         demo != null && demo.booleanValue(),
         credentials(document),
         authTokens(document),
-        java.util.Collections.unmodifiableMap(keys));
+        Collections.unmodifiableMap(keys));
   }
 
   /** The {@code keys} array of a document, created when absent. */

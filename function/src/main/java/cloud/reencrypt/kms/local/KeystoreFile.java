@@ -76,7 +76,8 @@ final class KeystoreFile {
 
   /** Runs {@code action} holding the writers' lock, in this JVM and across processes. */
   <T> T locked(Supplier<T> action) {
-    ReentrantLock processLock = PROCESS_LOCKS.computeIfAbsent(path, p -> new ReentrantLock());
+    ReentrantLock processLock =
+        PROCESS_LOCKS.computeIfAbsent(canonical(), p -> new ReentrantLock());
     processLock.lock();
     try (FileChannel channel = FileChannel.open(lockPath, LOCK_OPTIONS, ownerOnly());
         FileLock ignored = channel.lock()) {
@@ -85,6 +86,18 @@ final class KeystoreFile {
       throw failure("cannot lock " + lockPath.getFileName(), e);
     } finally {
       processLock.unlock();
+    }
+  }
+
+  /**
+   * The path with its directory resolved through symbolic links: two spellings of one keystore must
+   * share one in-process lock, or the JVM refuses the second OS lock on the same file.
+   */
+  private Path canonical() {
+    try {
+      return path.getParent().toRealPath().resolve(path.getFileName());
+    } catch (IOException e) {
+      throw failure("cannot resolve its directory", e);
     }
   }
 

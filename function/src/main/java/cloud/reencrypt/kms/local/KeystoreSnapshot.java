@@ -40,4 +40,10 @@ public record KeystoreSnapshot(
   public Collection<LocalKey> allKeys() {
     return keys.values();
   }
+
+  /** Names the project and counts the keys; secrets, tokens and material stay out of logs. */
+  @Override
+  public String toString() {
+    return "KeystoreSnapshot[projectId=" + projectId + ", keys=" + keys.size() + "]";
+  }
 }

@@ -60,6 +60,12 @@ public record LocalKey(
     return (KeyMaterial.Symmetric) material;
   }
 
+  /** The key's metadata only: the material never reaches a log. */
+  @Override
+  public String toString() {
+    return "LocalKey[" + keyId + ", " + spec + ", state " + state.code() + "]";
+  }
+
   /** KMS's description of this key, fields that do not apply left empty as KMS does. */
   public KeyDetails details(String domainId) {
     return new KeyDetails(

@@ -3,6 +3,7 @@ package cloud.reencrypt.store.obs;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStoreException.Reason;
 import com.obs.services.exception.ObsException;
+import java.io.IOException;
 
 /**
  * Turns the SDK's {@link ObsException} into an {@link ObjectStoreException}. The message keeps only
@@ -16,10 +17,19 @@ final class ObsErrors {
   static ObjectStoreException of(ObsException e, String action, String bucket, String key) {
     String object = ObjectStoreException.location(bucket, key);
     int status = e.getResponseCode();
-    if (status <= 0) {
+    Throwable root = rootCause(e);
+    // The SDK reports a refused or timed-out connection as a made-up HTTP 408 with the I/O
+    // failure as cause; a real answer from OBS has no I/O cause.
+    if (status <= 0 || root instanceof IOException) {
       return new ObjectStoreException(
           Reason.UNAVAILABLE,
-          "cannot " + action + " object " + object + ": OBS is unreachable (" + rootCause(e) + ")");
+          "cannot "
+              + action
+              + " object "
+              + object
+              + ": OBS is unreachable ("
+              + root.getClass().getSimpleName()
+              + ")");
     }
     if (status == 404) {
       String message =
@@ -41,12 +51,12 @@ final class ObsErrors {
         Reason.FAILED, "cannot " + action + " object " + object + details(e));
   }
 
-  private static String rootCause(Throwable e) {
+  private static Throwable rootCause(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    return cause == e ? "no response" : cause.getClass().getSimpleName();
+    return cause;
   }
 
   private static String details(ObsException e) {

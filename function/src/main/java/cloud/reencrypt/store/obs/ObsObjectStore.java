@@ -19,7 +19,9 @@ import com.obs.services.model.ObjectMetadata;
 import com.obs.services.model.ObsObject;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -118,10 +120,14 @@ public final class ObsObjectStore implements ObjectStore {
     }
   }
 
-  static ObjectInfo info(String bucket, String key, ObjectMetadata metadata) {
+  /** The SDK's view of an object as ours; user metadata names in lower case, as OBS sends them. */
+  private static ObjectInfo info(String bucket, String key, ObjectMetadata metadata) {
     Map<String, String> user = new TreeMap<>();
-    metadata.getAllMetadata().forEach((name, value) -> user.put(name, String.valueOf(value)));
+    metadata
+        .getAllMetadata()
+        .forEach((name, value) -> user.put(name.toLowerCase(Locale.ROOT), String.valueOf(value)));
     Long size = metadata.getContentLength();
-    return new ObjectInfo(bucket, key, metadata.getEtag(), size == null ? 0 : size, user);
+    return new ObjectInfo(
+        bucket, key, Objects.toString(metadata.getEtag(), ""), size == null ? 0 : size, user);
   }
 }

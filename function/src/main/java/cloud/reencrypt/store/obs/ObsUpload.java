@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An OBS write with memory bounded by one part. Content collects in a buffer of at most the part
@@ -100,37 +101,33 @@ final class ObsUpload extends ObjectUpload {
     metadata.setContentLength((long) buffered);
     metadata.setContentMd5(contentMd5());
     request.setMetadata(metadata);
-    return client.putObject(request).getEtag();
+    return Objects.toString(client.putObject(request).getEtag(), "");
   }
 
   private String completeMultipart() throws IOException {
     if (buffered > 0) {
       sendPart();
     }
-    return client
-        .completeMultipartUpload(
-            new CompleteMultipartUploadRequest(bucket, key, uploadId, new ArrayList<>(parts)))
-        .getEtag();
+    CompleteMultipartUploadRequest complete =
+        new CompleteMultipartUploadRequest(bucket, key, uploadId, new ArrayList<>(parts));
+    return Objects.toString(client.completeMultipartUpload(complete).getEtag(), "");
   }
 
   private void sendPart() throws ObjectStoreException {
+    if (parts.size() == MAX_PARTS) {
+      throw new ObjectStoreException(
+          ObjectStoreException.Reason.FAILED,
+          "object "
+              + ObjectStoreException.location(bucket, key)
+              + " exceeds "
+              + MAX_PARTS
+              + " parts of "
+              + partSize
+              + " bytes");
+    }
     try {
       if (uploadId == null) {
-        InitiateMultipartUploadRequest start = new InitiateMultipartUploadRequest(bucket, key);
-        start.setIsEncodeHeaders(false);
-        start.setMetadata(objectMetadata());
-        uploadId = client.initiateMultipartUpload(start).getUploadId();
-      }
-      if (parts.size() == MAX_PARTS) {
-        throw new ObjectStoreException(
-            ObjectStoreException.Reason.FAILED,
-            "object "
-                + ObjectStoreException.location(bucket, key)
-                + " exceeds "
-                + MAX_PARTS
-                + " parts of "
-                + partSize
-                + " bytes");
+        uploadId = startMultipart();
       }
       UploadPartRequest part =
           new UploadPartRequest(
@@ -143,6 +140,14 @@ final class ObsUpload extends ObjectUpload {
     } catch (ObsException e) {
       throw ObsErrors.of(e, "write", bucket, key);
     }
+  }
+
+  /** Starts the multipart upload; the metadata travels with this request, not the parts. */
+  private String startMultipart() {
+    InitiateMultipartUploadRequest start = new InitiateMultipartUploadRequest(bucket, key);
+    start.setIsEncodeHeaders(false);
+    start.setMetadata(objectMetadata());
+    return client.initiateMultipartUpload(start).getUploadId();
   }
 
   private ObjectMetadata objectMetadata() {

@@ -148,6 +148,18 @@ class LocalKeystoreTest {
     assertTrue(LocalKeystore.open(file).isPublicDemo());
   }
 
+  @Test
+  void toString_snapshotAndKeys_leaveSecretsOut() throws IOException {
+    KeystoreSnapshot snapshot = LocalKeystore.open(TestKeystores.demo()).snapshot();
+    JsonNode file = JSON.readTree(TestKeystores.demo().toFile());
+    String printed = snapshot + " " + snapshot.credentials() + " " + snapshot.allKeys();
+    assertFalse(printed.contains(file.at("/auth_tokens/0").asText()), printed);
+    assertFalse(printed.contains(file.at("/credentials/0/secret_key").asText()), printed);
+    for (JsonNode key : file.get("keys")) {
+      assertFalse(printed.contains(key.get("key_material").asText()), printed);
+    }
+  }
+
   private void assertRefusedEntry(String field, String value, String named) throws IOException {
     Path file = directory.resolve("entry-" + field + ".json");
     ObjectNode document = (ObjectNode) JSON.readTree(TestKeystores.demo().toFile());
