@@ -13,7 +13,8 @@ public final class Main {
           new InvokeCommand(),
           new GenerateEventCommand(),
           new ServeCommand(),
-          new StartApiCommand());
+          new StartApiCommand(),
+          new BenchCommand());
 
   private Main() {}
 

@@ -38,17 +38,13 @@ public final class RsaOaep {
     return decrypt(key, hash.spec(), ciphertext);
   }
 
+  /** Decrypts with explicit OAEP parameters (known-answer vectors with a label use this). */
   static byte[] decrypt(RSAPrivateKey key, OAEPParameterSpec spec, byte[] ciphertext)
       throws GeneralSecurityException {
     if (ciphertext.length != modulusLength(key)) {
       throw new IllegalBlockSizeException("RSA ciphertext length differs from the modulus length");
     }
     return run(Cipher.DECRYPT_MODE, key, spec, ciphertext);
-  }
-
-  static byte[] encrypt(RSAPublicKey key, OAEPParameterSpec spec, byte[] plaintext)
-      throws GeneralSecurityException {
-    return run(Cipher.ENCRYPT_MODE, key, spec, plaintext);
   }
 
   /** The largest plaintext for a modulus: k - 2*hLen - 2 bytes (KMS refuses longer). */

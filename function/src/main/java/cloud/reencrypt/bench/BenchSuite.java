@@ -1,0 +1,20 @@
+package cloud.reencrypt.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A named set of benchmark cases, selected by {@code bench <name>}. */
+public interface BenchSuite {
+  /** The word after {@code bench}. */
+  String name();
+
+  /** One line for {@code bench --help}. */
+  String summary();
+
+  /**
+   * Builds the cases: keys, files and inputs are made here, outside any timing.
+   *
+   * @param workDir an empty private directory, deleted after the run
+   */
+  List<BenchCase> prepare(Path workDir) throws Exception;
+}

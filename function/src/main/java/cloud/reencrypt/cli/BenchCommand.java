@@ -1,0 +1,168 @@
+package cloud.reencrypt.cli;
+
+import cloud.reencrypt.bench.BenchCase;
+import cloud.reencrypt.bench.BenchSuite;
+import cloud.reencrypt.bench.BenchSuites;
+import cloud.reencrypt.bench.CaseResult;
+import cloud.reencrypt.bench.CostClock;
+import cloud.reencrypt.bench.Meter;
+import cloud.reencrypt.bench.MeterSettings;
+import cloud.reencrypt.bench.ResultTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench <suite> [--warmup S] [--round S] [--rounds N]}: runs one benchmark suite on one
+ * thread and prints its Markdown table on stdout (progress on stderr).
+ */
+final class BenchCommand implements Command {
+  @Override
+  public String name() {
+    return "bench";
+  }
+
+  @Override
+  public String summary() {
+    return "Measure throughput (ops/s) of a benchmark suite, e.g. bench engine";
+  }
+
+  @Override
+  public String usage() {
+    MeterSettings d = MeterSettings.DEFAULT;
+    StringBuilder text =
+        new StringBuilder(
+            "Usage: java -jar function/target/reencrypt-function.jar bench <suite>"
+                + " [--warmup TIME] [--round TIME] [--rounds N] [--clock cpu|wall]\n\n"
+                + "Warms every workload up, then times N alternating rounds of each case and its"
+                + " baseline\non one thread; prints median ops/s, and the median ratio of paired"
+                + " rounds, as a\nMarkdown table on stdout (progress on stderr). --clock cpu (the"
+                + " default) counts\noperations per CPU-second of this JVM, so other processes on a"
+                + " shared machine do\nnot skew the numbers; --clock wall per elapsed second. TIME"
+                + " is seconds, or\nmilliseconds with an ms suffix.\nDefaults: --warmup "
+                + d.warmup().toSeconds()
+                + " --round "
+                + d.round().toMillis()
+                + "ms --rounds "
+                + d.rounds()
+                + " --clock cpu.\n\nSuites:\n");
+    for (BenchSuite suite : BenchSuites.all()) {
+      text.append(String.format("  %-10s %s%n", suite.name(), suite.summary()));
+    }
+    return text.toString();
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    BenchArguments arguments = BenchArguments.parse(args);
+    BenchSuite suite =
+        BenchSuites.named(arguments.suite())
+            .orElseThrow(() -> new UsageException("unknown suite " + arguments.suite()));
+    Path workDir = Files.createTempDirectory("reencrypt-bench-");
+    try {
+      err.println("bench " + suite.name() + ": preparing");
+      List<BenchCase> cases = suite.prepare(workDir);
+      List<CaseResult> results =
+          new Meter(arguments.settings())
+              .measureAll(cases, step -> err.println("bench " + suite.name() + ": " + step));
+      out.println(environment(arguments.settings()));
+      out.println();
+      out.print(ResultTable.markdown(results));
+      return 0;
+    } finally {
+      deleteTree(workDir);
+    }
+  }
+
+  private static String environment(MeterSettings settings) {
+    return String.format(
+        "Java %s, %d CPUs, one thread; warm-up %d ms per workload, medians of %d rounds of %d ms"
+            + " (ratio: median of paired rounds); ops per %s second.",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        settings.warmup().toMillis(),
+        settings.rounds(),
+        settings.round().toMillis(),
+        settings.clock() == CostClock.CPU ? "CPU" : "wall-clock");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  /** The suite name and the meter's settings. */
+  private record BenchArguments(String suite, MeterSettings settings) {
+    static BenchArguments parse(List<String> args) throws UsageException {
+      String suite = null;
+      MeterSettings d = MeterSettings.DEFAULT;
+      Duration warmup = d.warmup();
+      Duration round = d.round();
+      long rounds = d.rounds();
+      CostClock clock = d.clock();
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        switch (arg) {
+          case "--warmup" -> warmup = duration(args, ++i, arg, 0);
+          case "--round" -> round = duration(args, ++i, arg, 1);
+          case "--rounds" -> rounds = number(args, ++i, arg);
+          case "--clock" -> clock = clock(args, ++i);
+          default -> {
+            if (arg.startsWith("-") || suite != null) {
+              throw new UsageException("unexpected argument " + arg);
+            }
+            suite = arg;
+          }
+        }
+      }
+      if (suite == null) {
+        throw new UsageException("name a suite, e.g. bench engine (see bench --help)");
+      }
+      return new BenchArguments(suite, new MeterSettings(warmup, round, (int) rounds, clock));
+    }
+
+    private static CostClock clock(List<String> args, int index) throws UsageException {
+      String value = index < args.size() ? args.get(index) : "";
+      return switch (value) {
+        case "cpu" -> CostClock.CPU;
+        case "wall" -> CostClock.WALL;
+        default -> throw new UsageException("--clock must be cpu or wall");
+      };
+    }
+
+    /** Seconds, or milliseconds with an "ms" suffix; at least {@code minMillis}, at most 1 h. */
+    private static Duration duration(List<String> args, int index, String option, long minMillis)
+        throws UsageException {
+      String value = index < args.size() ? args.get(index) : "";
+      boolean millis = value.endsWith("ms");
+      String digits = millis ? value.substring(0, value.length() - 2) : value;
+      if (!digits.matches("[0-9]{1,7}")) {
+        throw new UsageException(option + " must be seconds (e.g. 3) or milliseconds (e.g. 300ms)");
+      }
+      Duration duration =
+          millis
+              ? Duration.ofMillis(Long.parseLong(digits))
+              : Duration.ofSeconds(Long.parseLong(digits));
+      if (duration.toMillis() < minMillis || duration.compareTo(Duration.ofHours(1)) > 0) {
+        throw new UsageException(option + " must be " + minMillis + " ms to 1 hour");
+      }
+      return duration;
+    }
+
+    private static long number(List<String> args, int index, String option) throws UsageException {
+      String value = index < args.size() ? args.get(index) : "";
+      if (!value.matches("[0-9]{1,4}") || Long.parseLong(value) < 1) {
+        throw new UsageException(option + " must be a whole number from 1 to 9999");
+      }
+      return Long.parseLong(value);
+    }
+  }
+}
