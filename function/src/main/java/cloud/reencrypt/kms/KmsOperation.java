@@ -2,6 +2,7 @@ package cloud.reencrypt.kms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
@@ -140,6 +141,8 @@ public final class KmsOperation<Q, R> {
   private final BiFunction<KmsEngine, Q, R> call;
   private final List<String> requiredFields;
   private final Set<String> iamActions;
+  private final List<String> wireFields;
+  private final Constructor<Q> constructor;
 
   private KmsOperation(
       String path,
@@ -152,6 +155,11 @@ public final class KmsOperation<Q, R> {
     this.call = call;
     this.requiredFields = requiredFields;
     this.iamActions = iamActions;
+    // JSON names and constructor found once: parse runs on every request a server answers
+    RecordComponent[] components = requestType.getRecordComponents();
+    this.wireFields =
+        Arrays.stream(components).map(component -> snakeCase(component.getName())).toList();
+    this.constructor = canonicalConstructor(requestType, components);
   }
 
   public static Optional<KmsOperation<?, ?>> byPath(String path) {
@@ -183,8 +191,7 @@ public final class KmsOperation<Q, R> {
    * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
    */
   public Q parse(ObjectNode body) {
-    for (RecordComponent component : requestType.getRecordComponents()) {
-      String field = snakeCase(component.getName());
+    for (String field : wireFields) {
       JsonNode value = body.get(field);
       if (value != null && !value.isNull() && !value.isTextual()) {
         throw KmsError.INVALID_PARAMETER.exception(field + " must be a string");
@@ -196,7 +203,16 @@ public final class KmsOperation<Q, R> {
         throw KmsError.MISSING_PARAMETER.exception(field);
       }
     }
-    return KmsJson.MAPPER.convertValue(body, requestType);
+    Object[] values = new Object[wireFields.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = body.get(wireFields.get(i));
+      values[i] = value == null || value.isNull() ? null : value.textValue();
+    }
+    try {
+      return constructor.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("request records are plain string records", e);
+    }
   }
 
   /** Parses the body and runs the operation on the engine. */
@@ -228,6 +244,22 @@ public final class KmsOperation<Q, R> {
             RE_ENCRYPT)
         .forEach(op -> byPath.put(op.path, op));
     return java.util.Collections.unmodifiableMap(byPath);
+  }
+
+  /** The record's canonical constructor; every request field is a string on KMS's wire. */
+  private static <Q> Constructor<Q> canonicalConstructor(
+      Class<Q> type, RecordComponent[] components) {
+    for (RecordComponent component : components) {
+      if (component.getType() != String.class) {
+        throw new IllegalStateException(type.getSimpleName() + " has a non-string field");
+      }
+    }
+    try {
+      return type.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getSimpleName() + " is not a record", e);
+    }
   }
 
   private static String snakeCase(String camel) {
