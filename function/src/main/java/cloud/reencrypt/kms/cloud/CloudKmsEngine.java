@@ -191,7 +191,7 @@ public final class CloudKmsEngine implements KmsEngine {
 
   @Override
   public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
-    ReEncryptApi.Call sdkRequest = ReEncryptApi.call(request);
+    JsonPost sdkRequest = ReEncryptApi.call(request);
     return call(REPEATABLE, () -> client.reEncryptAsync(sdkRequest), ReEncryptApi::response);
   }
 

@@ -38,15 +38,4 @@ public record CloudKmsSettings(
       throw new IllegalArgumentException("maxAttempts must be >= 1 and maxTps >= 0");
     }
   }
-
-  /** The same settings with other timeouts. */
-  public CloudKmsSettings withTimeouts(Duration connect, Duration read) {
-    return new CloudKmsSettings(endpoint, projectId, accessKey, connect, read, maxAttempts, maxTps);
-  }
-
-  /** The same settings with another attempt count and rate limit. */
-  public CloudKmsSettings withLimits(int attempts, double tps) {
-    return new CloudKmsSettings(
-        endpoint, projectId, accessKey, connectTimeout, readTimeout, attempts, tps);
-  }
 }

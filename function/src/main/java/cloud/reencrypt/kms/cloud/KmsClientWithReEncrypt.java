@@ -19,11 +19,11 @@ final class KmsClientWithReEncrypt extends KmsAsyncClient {
     return new KmsClientWithReEncrypt(hcClient.overrideCredential(credential));
   }
 
-  CompletableFuture<ReEncryptApi.Answer> reEncryptAsync(ReEncryptApi.Call call) {
+  CompletableFuture<ReEncryptApi.Answer> reEncryptAsync(JsonPost call) {
     return hcClient.asyncInvokeHttp(call, ReEncryptApi.DEFINITION);
   }
 
   CompletableFuture<NoopApi.Answer> noopAsync() {
-    return hcClient.asyncInvokeHttp(NoopApi.call(), NoopApi.DEFINITION);
+    return hcClient.asyncInvokeHttp(JsonPost.of("{}"), NoopApi.DEFINITION);
   }
 }
