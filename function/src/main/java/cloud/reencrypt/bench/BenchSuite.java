@@ -17,4 +17,15 @@ public interface BenchSuite {
    * @param workDir an empty private directory, deleted after the run
    */
   List<BenchCase> prepare(Path workDir) throws Exception;
+
+  /**
+   * Measures the suite. The default prepares the cases and times them with the {@link Meter} in
+   * this JVM; suites that time whole processes ({@code coldstart}, {@code manifest}) override it.
+   *
+   * @param workDir an empty private directory, deleted after the run
+   */
+  default List<CaseResult> measure(Path workDir, MeterSettings settings, Meter.Progress progress)
+      throws Exception {
+    return new Meter(settings).measureAll(prepare(workDir), progress);
+  }
 }

@@ -76,7 +76,7 @@ final class EngineSuite implements BenchSuite {
             ASYMMETRIC_TARGET));
   }
 
-  private static String createKey(LocalKmsEngine engine, String spec, String alias) {
+  static String createKey(LocalKmsEngine engine, String spec, String alias) {
     return engine
         .createKey(new CreateKeyRequest(alias, spec, null, null, null, null, null))
         .keyInfo()

@@ -37,7 +37,7 @@ public final class ResultTable {
   }
 
   private static String count(double opsPerSecond) {
-    return String.format(Locale.ROOT, "%,.0f", opsPerSecond);
+    return String.format(Locale.ROOT, opsPerSecond < 100 ? "%,.2f" : "%,.0f", opsPerSecond);
   }
 
   private static String percent(double ratio) {

@@ -9,7 +9,6 @@ import cloud.reencrypt.bench.LoadMeter;
 import cloud.reencrypt.bench.LoadResult;
 import cloud.reencrypt.bench.LoadSuite;
 import cloud.reencrypt.bench.LoadTable;
-import cloud.reencrypt.bench.Meter;
 import cloud.reencrypt.bench.MeterSettings;
 import cloud.reencrypt.bench.ResultTable;
 import java.io.IOException;
@@ -73,10 +72,11 @@ final class BenchCommand implements Command {
       if (suite instanceof LoadSuite load) {
         return runLoad(load, workDir, arguments.settings(), out, err);
       }
-      List<BenchCase> cases = suite.prepare(workDir);
       List<CaseResult> results =
-          new Meter(arguments.settings())
-              .measureAll(cases, step -> err.println("bench " + suite.name() + ": " + step));
+          suite.measure(
+              workDir,
+              arguments.settings(),
+              step -> err.println("bench " + suite.name() + ": " + step));
       out.println(environment(arguments.settings()));
       out.println();
       out.print(ResultTable.markdown(results));

@@ -114,6 +114,12 @@ public final class Configuration {
         .orElse(OptionalLong.empty());
   }
 
+  /** How many manifest lines are re-encrypted at once. */
+  public int manifestConcurrency() {
+    return Integer.parseInt(
+        value(Setting.MANIFEST_CONCURRENCY).orElse(Setting.MANIFEST_CONCURRENCY.defaultValue()));
+  }
+
   public Optional<String> obsEndpoint() {
     return value(Setting.OBS_ENDPOINT);
   }
@@ -138,6 +144,7 @@ public final class Configuration {
     allowedSourceKeyIds().forEach(id -> keyId(Setting.ALLOWED_SOURCE_KEY_IDS, id));
     allowedDestinationKeyIds().forEach(id -> keyId(Setting.ALLOWED_DESTINATION_KEY_IDS, id));
     value(Setting.MAX_MANIFEST_BYTES).ifPresent(this::positiveLong);
+    value(Setting.MANIFEST_CONCURRENCY).ifPresent(Configuration::concurrency);
     if (outputPrefix().isEmpty() && outputBucket().isEmpty()) {
       throw new ConfigurationException(
           "OUTPUT_PREFIX is empty and OUTPUT_BUCKET is unset, so outputs would land in the source"
@@ -166,6 +173,12 @@ public final class Configuration {
   private static void keyId(Setting setting, String id) {
     if (!KEY_ID.matcher(id).matches()) {
       throw new ConfigurationException(setting + " holds '" + id + "', which is not a KMS key ID");
+    }
+  }
+
+  private static void concurrency(String text) {
+    if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 64) {
+      throw new ConfigurationException("MANIFEST_CONCURRENCY must be 1 to 64, not '" + text + "'");
     }
   }
 

@@ -16,7 +16,10 @@ public enum Setting {
   REENCRYPT_ALLOW_LOCAL_ENGINE(
       "false", "all", "Must be `true` for the local engine to run inside FunctionGraph"),
   DESTINATION_KEY_ID(
-      "", "OBS handler", "Destination key for objects (and default for manifest lines)"),
+      "",
+      "OBS handler",
+      "Destination key for objects and default for manifest lines; required, except on the public"
+          + " demo keystore where it defaults to the demo AES_256 key"),
   DESTINATION_ENCRYPTION_ALGORITHM(
       "SYMMETRIC_DEFAULT", "OBS handler", "Destination algorithm for objects and manifest lines"),
   OUTPUT_BUCKET("the source bucket", "OBS handler", "Bucket the re-encrypted objects go to"),
@@ -29,6 +32,10 @@ public enum Setting {
       "Comma-separated destination key IDs; when set, any other key gets a 403"),
   MAX_MANIFEST_BYTES(
       "", "OBS handler", "Largest manifest one invocation takes; unset means no limit"),
+  MANIFEST_CONCURRENCY(
+      "8",
+      "OBS handler",
+      "Manifest lines re-encrypted at once, 1 to 64 (KMS calls wait on the network)"),
   OBS_ENDPOINT("", "OBS handler", "OBS endpoint, e.g. https://obs.cn-north-4.myhuaweicloud.com"),
   KMS_ENDPOINT("", "`kms` engine", "KMS endpoint; derived from REGION when unset"),
   REGION("", "`kms` engine", "Region ID, e.g. cn-north-4, used for the KMS endpoint"),

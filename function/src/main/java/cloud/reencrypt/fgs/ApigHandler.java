@@ -43,7 +43,9 @@ public final class ApigHandler {
   public APIGTriggerResponse handleRequest(APIGTriggerEvent event, Context context) {
     ApigRoute route = null;
     try {
-      route = ApigRequest.route(event);
+      ApigRequest.checkSize(event);
+      route = ApigRoute.of(event.getPath());
+      ApigRequest.checkMethod(event);
       Object result = dispatch(route, ApigRequest.body(event), context);
       context.getLogger().info("apig " + route.segment() + " 200");
       return respond(200, KmsJson.write(result), context);

@@ -31,8 +31,12 @@ final class ApigRequest {
 
   private ApigRequest() {}
 
-  /** The route of a valid request; throws the KMS-style error of the first failed check. */
-  static ApigRoute route(APIGTriggerEvent event) {
+  /**
+   * Passes when the event is within FunctionGraph's limit.
+   *
+   * @throws KmsException KMS.0203 with status 413 otherwise
+   */
+  static void checkSize(APIGTriggerEvent event) {
     String body = event.getBody();
     if (body != null && utf8Length(body) > EVENT_LIMIT_BYTES) {
       throw new KmsException(
@@ -40,11 +44,17 @@ final class ApigRequest {
           TOO_LARGE_STATUS,
           KmsError.MESSAGE_TOO_LONG.message() + ": the limit is " + EVENT_LIMIT_BYTES + " bytes");
     }
-    ApigRoute route = ApigRoute.of(event.getPath());
+  }
+
+  /**
+   * Passes for POST, the only method the API serves.
+   *
+   * @throws KmsException KMS.0215 (405) otherwise
+   */
+  static void checkMethod(APIGTriggerEvent event) {
     if (!"POST".equals(event.getHttpMethod())) {
       throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
     }
-    return route;
   }
 
   /** The JSON object in the body, Base64-decoded first when the event says so. */

@@ -7,7 +7,6 @@ import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.service.ManifestProcessor;
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
 import cloud.reencrypt.service.ReEncryptService;
-import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.OutputMetadata;
@@ -71,77 +70,92 @@ final class ObjectReEncryptor {
     }
   }
 
+  /**
+   * Skips the record when the output already records the source's ETag: first the event's ETag (no
+   * read of the source at all), then the ETag of the content actually opened, which is what the
+   * output's metadata will record.
+   */
   private RecordSummary reEncrypt(ObsRecord record, OutputLocation output) throws IOException {
-    Optional<ObjectInfo> source = store.head(record.bucket(), record.key());
-    if (source.isEmpty()) {
-      return RecordSummary.failed(record, null, "the source object does not exist");
+    if (record.etag() != null && isUpToDate(output, record.etag())) {
+      return alreadyDone(record, output);
     }
-    if (OutputMetadata.isUpToDate(store, output.bucket(), output.key(), source.get().etag())) {
-      return RecordSummary.skipped(record, "already re-encrypted from this source ETag").at(output);
+    try (StoredObject source = store.open(record.bucket(), record.key())) {
+      String etag = source.info().etag();
+      if (!etag.equals(record.etag()) && isUpToDate(output, etag)) {
+        return alreadyDone(record, output);
+      }
+      return isManifest(record.key())
+          ? manifest(record, source, output)
+          : ciphertext(record, source, output);
+    } catch (ObjectStoreException e) {
+      if (e.reason() == ObjectStoreException.Reason.NOT_FOUND) {
+        return RecordSummary.failed(record, null, "the source object does not exist");
+      }
+      throw e;
     }
-    return isManifest(record.key())
-        ? manifest(record, source.get(), output)
-        : ciphertext(record, source.get(), output);
+  }
+
+  private boolean isUpToDate(OutputLocation output, String sourceEtag) throws IOException {
+    return OutputMetadata.isUpToDate(store, output.bucket(), output.key(), sourceEtag);
+  }
+
+  private static RecordSummary alreadyDone(ObsRecord record, OutputLocation output) {
+    return RecordSummary.skipped(record, "already re-encrypted from this source ETag").at(output);
   }
 
   private static boolean isManifest(String key) {
     return key.toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
-  private RecordSummary manifest(ObsRecord record, ObjectInfo info, OutputLocation output)
+  private RecordSummary manifest(ObsRecord record, StoredObject source, OutputLocation output)
       throws IOException {
-    if (settings.maxManifestBytes().isPresent()
-        && info.size() > settings.maxManifestBytes().getAsLong()) {
+    long size = source.info().size();
+    if (settings.maxManifestBytes().isPresent() && size > settings.maxManifestBytes().getAsLong()) {
       throw KmsError.MESSAGE_TOO_LONG.exception(
           "the manifest has "
-              + info.size()
+              + size
               + " bytes, more than MAX_MANIFEST_BYTES ("
               + settings.maxManifestBytes().getAsLong()
               + "); split it");
     }
     ManifestProcessor processor =
         new ManifestProcessor(
-            service, Optional.of(settings.destinationKeyId()), settings.destinationAlgorithm());
-    try (StoredObject source = store.open(record.bucket(), record.key())) {
-      Map<String, String> metadata = new LinkedHashMap<>();
-      metadata.put(OutputMetadata.SOURCE_ETAG, source.info().etag());
-      metadata.put(OutputMetadata.DESTINATION_KEY_ID, settings.destinationKeyId());
-      ManifestCounts[] counts = new ManifestCounts[1];
-      store.write(
-          output.bucket(),
-          output.key(),
-          metadata,
-          out -> {
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            counts[0] = processor.process(source.content(), buffered);
-            buffered.flush();
-          });
-      return RecordSummary.manifest(record, output, counts[0]);
-    }
+            service,
+            Optional.of(settings.destinationKeyId()),
+            settings.destinationAlgorithm(),
+            settings.manifestConcurrency());
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put(OutputMetadata.SOURCE_ETAG, source.info().etag());
+    metadata.put(OutputMetadata.DESTINATION_KEY_ID, settings.destinationKeyId());
+    ManifestCounts[] counts = new ManifestCounts[1];
+    store.write(
+        output.bucket(),
+        output.key(),
+        metadata,
+        out -> {
+          BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+          counts[0] = processor.process(source.content(), buffered);
+          buffered.flush();
+        });
+    return RecordSummary.manifest(record, output, counts[0]);
   }
 
-  private RecordSummary ciphertext(ObsRecord record, ObjectInfo info, OutputLocation output)
+  private RecordSummary ciphertext(ObsRecord record, StoredObject source, OutputLocation output)
       throws IOException {
-    if (info.size() > MAX_CIPHERTEXT_BYTES) {
+    byte[] bytes =
+        source.info().size() > MAX_CIPHERTEXT_BYTES
+            ? null
+            : source.content().readNBytes(MAX_CIPHERTEXT_BYTES + 1);
+    if (bytes == null || bytes.length > MAX_CIPHERTEXT_BYTES) {
       throw ciphertextTooLarge();
     }
-    String cipherText;
-    String sourceEtag;
-    try (StoredObject source = store.open(record.bucket(), record.key())) {
-      byte[] bytes = source.content().readNBytes(MAX_CIPHERTEXT_BYTES + 1);
-      if (bytes.length > MAX_CIPHERTEXT_BYTES) {
-        throw ciphertextTooLarge();
-      }
-      cipherText = new String(bytes, StandardCharsets.UTF_8).strip();
-      sourceEtag = source.info().etag();
-    }
     ObjectNode request = KmsJson.MAPPER.createObjectNode();
-    request.put("cipher_text", cipherText);
+    request.put("cipher_text", new String(bytes, StandardCharsets.UTF_8).strip());
     request.put("destination_key_id", settings.destinationKeyId());
     request.put("destination_encryption_algorithm", settings.destinationAlgorithm());
     ReEncryptResponse response = service.reEncrypt(request);
     Map<String, String> metadata = new LinkedHashMap<>();
-    metadata.put(OutputMetadata.SOURCE_ETAG, sourceEtag);
+    metadata.put(OutputMetadata.SOURCE_ETAG, source.info().etag());
     metadata.put(OutputMetadata.DESTINATION_KEY_ID, response.keyId());
     metadata.put(OutputMetadata.SOURCE_KEY_ID, response.sourceKeyId());
     byte[] content = response.cipherText().getBytes(StandardCharsets.US_ASCII);

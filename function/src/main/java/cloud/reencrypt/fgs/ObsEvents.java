@@ -57,13 +57,15 @@ final class ObsEvents {
     JsonNode bucketNode = body.path("bucket");
     String bucket = text(bucketNode.path("name"), text(bucketNode.path("bucket"), null));
     String encodedKey = text(body.path("object").path("key"), null);
+    String etag = text(body.path("object").path("eTag"), null);
     String eventName = text(record.path("eventName"), cloudEventType);
     if (bucket == null || encodedKey == null) {
       return ObsRecord.unusable(bucket, encodedKey, "the record names no bucket or object key");
     }
     try {
+      String key = URLDecoder.decode(encodedKey, StandardCharsets.UTF_8);
       return new ObsRecord(
-          bucket, URLDecoder.decode(encodedKey, StandardCharsets.UTF_8), eventName, null);
+          bucket, key, etag == null ? null : etag.replace("\"", ""), eventName, null);
     } catch (IllegalArgumentException e) {
       return ObsRecord.unusable(bucket, encodedKey, "the object key is not valid URL encoding");
     }

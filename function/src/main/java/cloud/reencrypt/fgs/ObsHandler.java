@@ -93,7 +93,8 @@ public final class ObsHandler {
         configuration.outputPrefix(),
         destination,
         configuration.destinationEncryptionAlgorithm(),
-        configuration.maxManifestBytes());
+        configuration.maxManifestBytes(),
+        configuration.manifestConcurrency());
   }
 
   private static void log(Context context, RecordSummary summary) {

@@ -11,10 +11,12 @@ import java.util.OptionalLong;
  * @param destinationKeyId {@code DESTINATION_KEY_ID}, or the demo key on the public demo keystore
  * @param destinationAlgorithm {@code DESTINATION_ENCRYPTION_ALGORITHM}
  * @param maxManifestBytes {@code MAX_MANIFEST_BYTES}; empty means no limit
+ * @param manifestConcurrency {@code MANIFEST_CONCURRENCY}
  */
 record ObsSettings(
     Optional<String> outputBucket,
     String outputPrefix,
     String destinationKeyId,
     String destinationAlgorithm,
-    OptionalLong maxManifestBytes) {}
+    OptionalLong maxManifestBytes,
+    int manifestConcurrency) {}

@@ -141,7 +141,10 @@ public final class KmsOperation<Q, R> {
   private final BiFunction<KmsEngine, Q, R> call;
   private final List<String> requiredFields;
   private final Set<String> iamActions;
-  private final List<String> wireFields;
+
+  /** The request's wire field names, computed once: parsing runs per request and manifest line. */
+  private final List<String> fields;
+
   private final Constructor<Q> constructor;
 
   private KmsOperation(
@@ -157,7 +160,7 @@ public final class KmsOperation<Q, R> {
     this.iamActions = iamActions;
     // JSON names and constructor found once: parse runs on every request a server answers
     RecordComponent[] components = requestType.getRecordComponents();
-    this.wireFields =
+    this.fields =
         Arrays.stream(components).map(component -> snakeCase(component.getName())).toList();
     this.constructor = canonicalConstructor(requestType, components);
   }
@@ -191,7 +194,7 @@ public final class KmsOperation<Q, R> {
    * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
    */
   public Q parse(ObjectNode body) {
-    for (String field : wireFields) {
+    for (String field : fields) {
       JsonNode value = body.get(field);
       if (value != null && !value.isNull() && !value.isTextual()) {
         throw KmsError.INVALID_PARAMETER.exception(field + " must be a string");
@@ -203,9 +206,9 @@ public final class KmsOperation<Q, R> {
         throw KmsError.MISSING_PARAMETER.exception(field);
       }
     }
-    Object[] values = new Object[wireFields.size()];
+    Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
-      JsonNode value = body.get(wireFields.get(i));
+      JsonNode value = body.get(fields.get(i));
       values[i] = value == null || value.isNull() ? null : value.textValue();
     }
     try {

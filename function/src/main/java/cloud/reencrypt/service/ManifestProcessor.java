@@ -1,14 +1,25 @@
 package cloud.reencrypt.service;
 
-import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.ReEncryptResponse;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Streams a manifest ({@code .jsonl}): one ReEncrypt request object per input line, one output line
@@ -20,29 +31,53 @@ import java.util.Optional;
  * destination_key_id} gets the configured destination key, and then also the configured destination
  * algorithm when it names none. A bad line never stops the others.
  *
+ * <p>Lines are re-encrypted by {@code concurrency} workers (KMS calls are network-bound; the local
+ * engine uses every core), in chunks of {@value #LINES_PER_CHUNK}, and written in input order. At
+ * most about {@code concurrency} × {@value #CHUNKS_PER_WORKER} chunks are in flight, so memory
+ * stays bounded whatever the manifest's size.
+ *
  * <p>A server-side failure (HTTP status 500 or more, e.g. KMS unreachable) is not a line error: it
  * would recur on every line and leave an output that looks complete but is not, so it stops the
  * manifest and propagates, and the caller writes no output.
- *
- * <p>Memory is bounded by one line and the stream buffers, whatever the manifest's size.
  */
 public final class ManifestProcessor {
   /** Longest manifest line accepted; KMS's largest ReEncrypt request is well under this. */
   public static final int MAX_LINE_BYTES = 64 * 1024;
 
-  private static final byte[] NEWLINE = {'\n'};
+  /** Lines a worker takes at once: handing lines over one by one would cost more than a line. */
+  static final int LINES_PER_CHUNK = 64;
+
+  /** Chunks queued per worker, enough to keep every worker busy while the writer waits. */
+  static final int CHUNKS_PER_WORKER = 2;
+
+  /**
+   * Writers bound to their types once (serialising runs per line), leaving the chunk's stream open.
+   */
+  private static final ObjectWriter RESPONSE =
+      KmsJson.MAPPER
+          .writerFor(ReEncryptResponse.class)
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static final ObjectWriter LINE_ERROR =
+      KmsJson.MAPPER.writerFor(LineError.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final ReEncryptService service;
   private final Optional<String> defaultDestinationKeyId;
   private final String defaultDestinationAlgorithm;
+  private final int concurrency;
 
   public ManifestProcessor(
       ReEncryptService service,
       Optional<String> defaultDestinationKeyId,
-      String defaultDestinationAlgorithm) {
+      String defaultDestinationAlgorithm,
+      int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
     this.service = service;
     this.defaultDestinationKeyId = defaultDestinationKeyId;
     this.defaultDestinationAlgorithm = defaultDestinationAlgorithm;
+    this.concurrency = concurrency;
   }
 
   /**
@@ -52,45 +87,71 @@ public final class ManifestProcessor {
    * @throws IOException reading or writing failed
    */
   public ManifestCounts process(InputStream in, OutputStream out) throws IOException {
-    ManifestLineReader lines = new ManifestLineReader(in, MAX_LINE_BYTES);
-    long number = 0;
-    long failed = 0;
-    while (lines.next()) {
-      number++;
-      Object result;
+    ManifestLineReader reader = new ManifestLineReader(in, MAX_LINE_BYTES);
+    ExecutorService workers = Executors.newFixedThreadPool(concurrency, ManifestProcessor::worker);
+    try {
+      ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+      long lines = 0;
+      long failed = 0;
+      List<ManifestLine> chunk = new ArrayList<>(LINES_PER_CHUNK);
+      while (reader.next()) {
+        chunk.add(ManifestLine.copyOf(reader, ++lines));
+        if (chunk.size() == LINES_PER_CHUNK) {
+          List<ManifestLine> submitted = chunk;
+          inFlight.add(workers.submit(() -> reEncrypt(submitted)));
+          chunk = new ArrayList<>(LINES_PER_CHUNK);
+        }
+        if (inFlight.size() > concurrency * CHUNKS_PER_WORKER) {
+          failed += write(inFlight.poll(), out);
+        }
+      }
+      if (!chunk.isEmpty()) {
+        List<ManifestLine> submitted = chunk;
+        inFlight.add(workers.submit(() -> reEncrypt(submitted)));
+      }
+      while (!inFlight.isEmpty()) {
+        failed += write(inFlight.poll(), out);
+      }
+      return new ManifestCounts(lines, lines - failed, failed);
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /** Writes one finished chunk; returns its number of error lines. */
+  private static int write(Future<Chunk> pending, OutputStream out) throws IOException {
+    Chunk chunk;
+    try {
+      chunk = pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while re-encrypting a manifest");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
+    }
+    chunk.output().writeTo(out);
+    return chunk.failed();
+  }
+
+  private Chunk reEncrypt(List<ManifestLine> lines) throws IOException {
+    ByteArrayOutputStream output = new ByteArrayOutputStream(lines.size() * 320);
+    int failed = 0;
+    for (ManifestLine line : lines) {
       try {
-        result = service.reEncrypt(withDefaults(request(lines)));
+        RESPONSE.writeValue(output, service.reEncrypt(withDefaults(line.request())));
       } catch (KmsException e) {
         if (e.httpStatus() >= 500) {
           throw e;
         }
-        result = new LineError(number, e.detail());
+        LINE_ERROR.writeValue(output, new LineError(line.number(), e.detail()));
         failed++;
       }
-      out.write(KmsJson.MAPPER.writeValueAsBytes(result));
-      out.write(NEWLINE);
+      output.write('\n');
     }
-    return new ManifestCounts(number, number - failed, failed);
-  }
-
-  private static ObjectNode request(ManifestLineReader lines) {
-    if (lines.tooLong()) {
-      throw KmsError.MESSAGE_TOO_LONG.exception(
-          "a manifest line is limited to " + MAX_LINE_BYTES + " bytes");
-    }
-    if (lines.length() == 0) {
-      throw KmsError.INVALID_JSON.exception("blank line");
-    }
-    JsonNode node;
-    try {
-      node = KmsJson.MAPPER.readTree(lines.bytes(), 0, lines.length());
-    } catch (IOException e) {
-      throw KmsError.INVALID_JSON.exception();
-    }
-    if (node == null || !node.isObject()) {
-      throw KmsError.INVALID_JSON.exception("each line must be a JSON object");
-    }
-    return (ObjectNode) node;
+    return new Chunk(output, failed);
   }
 
   private ObjectNode withDefaults(ObjectNode request) {
@@ -105,9 +166,18 @@ public final class ManifestProcessor {
     return request;
   }
 
+  private static Thread worker(Runnable task) {
+    Thread thread = new Thread(task, "manifest-worker");
+    thread.setDaemon(true);
+    return thread;
+  }
+
   /** Line counts of one manifest. */
   public record ManifestCounts(long lines, long succeeded, long failed) {}
 
   /** An output line for a failed input line. */
   public record LineError(long line, KmsException.Detail error) {}
+
+  /** Processed lines: their output, LF-terminated, and how many are error lines. */
+  private record Chunk(ByteArrayOutputStream output, int failed) {}
 }

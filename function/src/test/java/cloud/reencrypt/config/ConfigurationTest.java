@@ -108,4 +108,13 @@ class ConfigurationTest {
     assertEquals("local", configuration.engine());
     assertTrue(configuration.destinationKeyId().isEmpty());
   }
+
+  @Test
+  void read_manifestConcurrency_isOneTo64() {
+    assertEquals(8, read(Map.of()).manifestConcurrency());
+    assertEquals(64, read(Map.of("MANIFEST_CONCURRENCY", "64")).manifestConcurrency());
+    assertTrue(failure(Map.of("MANIFEST_CONCURRENCY", "0")).contains("MANIFEST_CONCURRENCY"));
+    assertTrue(failure(Map.of("MANIFEST_CONCURRENCY", "65")).contains("'65'"));
+    assertTrue(failure(Map.of("MANIFEST_CONCURRENCY", "many")).contains("'many'"));
+  }
 }

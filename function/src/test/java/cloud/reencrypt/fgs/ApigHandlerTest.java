@@ -197,4 +197,41 @@ class ApigHandlerTest {
 
     assertTrue(e.getMessage().contains("public demo keystore"), e.getMessage());
   }
+
+  @Test
+  void handleRequest_destinationOutsideAllowList_is403() throws Exception {
+    HandlerContexts restricted = new HandlerContexts(Map.of("ALLOWED_DESTINATION_KEY_IDS", AES));
+
+    APIGTriggerResponse response =
+        new ApigHandler(new FunctionSetup(Map.of()))
+            .handleRequest(
+                event("POST", "/kms/re-encrypt", reEncryptBody("x")), restricted.context);
+
+    assertError(response, 403, "KMS.0306");
+  }
+
+  @Test
+  void handleRequest_engineIsBoundedByTheInvocationsRemainingTime() {
+    java.util.concurrent.atomic.AtomicReference<java.util.function.LongSupplier> bound =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    KmsEngine recording =
+        (KmsEngine)
+            Proxy.newProxyInstance(
+                KmsEngine.class.getClassLoader(),
+                new Class<?>[] {KmsEngine.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("withRemainingTime")) {
+                    bound.set((java.util.function.LongSupplier) args[0]);
+                    return DemoKms.engine();
+                  }
+                  return method.invoke(DemoKms.engine(), args);
+                });
+
+    APIGTriggerResponse response =
+        handleWith(recording, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
+
+    assertEquals(200, response.getStatusCode());
+    assertEquals(contexts.context.getRemainingTimeInMilliSeconds(), bound.get().getAsLong());
+    assertEquals(60_000, bound.get().getAsLong());
+  }
 }

@@ -263,4 +263,38 @@ class ObsHandlerTest {
                 .length()
             > 0);
   }
+
+  @Test
+  void handleRequest_repeatedEventCarryingTheEtag_skipsWithoutReadingTheSource()
+      throws IOException {
+    put(BUCKET, "a.txt", DemoKms.encrypt(AES, "x"));
+    String etag = head(BUCKET, "a.txt").orElseThrow().etag();
+    handle(event(BUCKET, "a.txt"), Map.of());
+    Files.delete(root.resolve(BUCKET).resolve("a.txt"));
+    ObjectNode event =
+        EventTemplates.obs(ObsShape.EVENTGRID, BUCKET, "a.txt", "\"" + etag + "\"", 0);
+
+    RecordSummary again =
+        handle(KmsJson.MAPPER.convertValue(event, Map.class), Map.of()).records().get(0);
+
+    assertEquals("skipped", again.status(), String.valueOf(again.reason()));
+  }
+
+  @Test
+  void handleRequest_noDestinationKeyOnOwnKeystore_failsAtStartWithOneLine() {
+    FunctionSetup ownKeystore =
+        new FunctionSetup(
+            Map.of(), c -> new EngineFactory.Choice(DemoKms.engine(), Optional.empty()));
+    ObsHandler handler = new ObsHandler(ownKeystore, (context, configuration) -> store());
+
+    cloud.reencrypt.config.ConfigurationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            cloud.reencrypt.config.ConfigurationException.class,
+            () ->
+                handler.handleRequest(
+                    event(BUCKET, "a.txt"), new HandlerContexts(Map.of()).context));
+
+    assertEquals(
+        "configuration: DESTINATION_KEY_ID is required by the OBS handler", e.getMessage());
+  }
 }

@@ -29,7 +29,7 @@ class ManifestProcessorTest {
             engine,
             new KeyAllowList("source", Set.of()),
             new KeyAllowList("destination", allowedDestinations));
-    return new ManifestProcessor(service, Optional.of(SM4), "SYMMETRIC_DEFAULT");
+    return new ManifestProcessor(service, Optional.of(SM4), "SYMMETRIC_DEFAULT", 3);
   }
 
   private static List<JsonNode> run(
@@ -154,5 +154,28 @@ class ManifestProcessorTest {
                     new ByteArrayOutputStream()));
 
     assertEquals(503, e.httpStatus());
+  }
+
+  @Test
+  void process_manyLinesConcurrently_keepsInputOrder() throws IOException {
+    String good = line(DemoKms.encrypt(AES, "a"), SM4);
+    StringBuilder manifest = new StringBuilder();
+    for (int i = 1; i <= 500; i++) {
+      manifest.append(i % 7 == 0 ? "{}" : good).append('\n');
+    }
+
+    List<JsonNode> out =
+        run(
+            processor(DemoKms.engine(), Set.of()),
+            manifest.toString(),
+            new ManifestCounts(500, 429, 71));
+
+    for (int i = 1; i <= 500; i++) {
+      if (i % 7 == 0) {
+        assertError(out.get(i - 1), i, "KMS.0204");
+      } else {
+        assertEquals(SM4, out.get(i - 1).get("key_id").asText());
+      }
+    }
   }
 }
