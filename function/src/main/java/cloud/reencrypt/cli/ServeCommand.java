@@ -1,6 +1,7 @@
 package cloud.reencrypt.cli;
 
 import cloud.reencrypt.config.Setting;
+import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -70,6 +71,13 @@ final class ServeCommand implements Command {
               + server.projectId()
               + ")");
       out.flush();
+      if (LocalKeystore.open(keystore).isPublicDemo()) {
+        err.println(
+            "reencrypt serve: note: "
+                + keystore
+                + " is the public demo keystore: its keys, AK/SK and token are public, for testing"
+                + " only");
+      }
       shutdown.await();
       err.println("reencrypt serve: stopping");
     }

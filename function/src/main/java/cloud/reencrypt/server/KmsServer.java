@@ -56,6 +56,7 @@ public final class KmsServer implements AutoCloseable {
    * (read once, at start). A missing file is created first, with a fresh project ID, credential and
    * token, so that the project served is the one persisted.
    *
+   * @throws IOException when the keystore admits nobody (no credentials, no tokens)
    * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the keystore is unreadable or invalid
    */
   public static KmsServer startLocal(Path keystoreFile, int port, Clock clock) throws IOException {
@@ -68,6 +69,13 @@ public final class KmsServer implements AutoCloseable {
     snapshot.credentials().forEach(c -> secretKeys.put(c.accessKey(), c.secretKey()));
     KeystoreAccess access =
         new KeystoreAccess(snapshot.projectId(), secretKeys, snapshot.authTokens());
+    if (!access.admitsAnyone()) {
+      throw new IOException(
+          "keystore "
+              + keystoreFile
+              + " has no credentials and no auth_tokens: every request would"
+              + " be refused");
+    }
     LocalKmsEngine engine = new LocalKmsEngine(keystore, clock);
     return start(engine, access, port, clock, DEFAULT_MAX_BODY_BYTES);
   }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.testing.LocalKmsServer;
+import cloud.reencrypt.testing.RepoPaths;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +42,8 @@ class ServeCommandTest {
     assertEquals(200, reply.statusCode(), reply.body());
     assertTrue(reply.body().contains("\"keys\""));
     assertEquals(0, serve.stop());
-    assertEquals("reencrypt serve: stopping\n", serve.err());
+    assertTrue(serve.err().contains("is the public demo keystore"), serve.err());
+    assertTrue(serve.err().endsWith("reencrypt serve: stopping\n"), serve.err());
   }
 
   @Test
@@ -58,6 +62,21 @@ class ServeCommandTest {
     assertEquals(
         200, post(ready.group(1), ready.group(2), created.authTokens().get(0)).statusCode());
     assertEquals(0, serve.stop());
+  }
+
+  @Test
+  void serve_keystoreAdmittingNobody_exits1WithOneLine(@TempDir Path dir) throws Exception {
+    ObjectNode document =
+        (ObjectNode) new ObjectMapper().readTree(RepoPaths.demoKeystore().toFile());
+    document.putArray("credentials");
+    document.putArray("auth_tokens");
+    Path keystore = dir.resolve("keystore.json");
+    Files.writeString(keystore, document.toString());
+    CliRun run = CliRun.of("serve", "--port", "0", "--keystore", keystore.toString());
+
+    assertEquals(1, run.status());
+    assertTrue(run.oneErrorLine(), run.err());
+    assertTrue(run.err().contains("no credentials and no auth_tokens"), run.err());
   }
 
   @Test

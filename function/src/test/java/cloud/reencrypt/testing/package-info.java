@@ -3,6 +3,9 @@
  * S3-protocol server on loopback for OBS-path tests; the event-fixture source that feeds every
  * {@code events/**}{@code /name.json} with its {@code name.expected.json} to a parameterised test,
  * in the manner of aws-lambda-java-tests' {@code @HandlerParams}/{@code @Event}; and helpers that
- * check volatile fields (fresh ciphertexts) by property on the demo keystore.
+ * check volatile fields (fresh ciphertexts) by property on the demo keystore. {@link
+ * cloud.reencrypt.testing.LocalKmsServer} runs the local KMS server ({@code serve}) on a copy of
+ * the demo keystore, and {@link cloud.reencrypt.testing.SdkRequestSigner} signs requests to it as
+ * the Huawei SDKs do.
  */
 package cloud.reencrypt.testing;

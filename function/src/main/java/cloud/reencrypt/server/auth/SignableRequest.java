@@ -35,6 +35,12 @@ public record SignableRequest(
     return new SignableRequest(method, rawPath, rawQuery, Map.copyOf(lower), body);
   }
 
+  /** Method and path only: headers hold signatures and tokens, the body may hold plaintext. */
+  @Override
+  public String toString() {
+    return "SignableRequest[" + method + " " + rawPath + "]";
+  }
+
   /**
    * The header's value for signing: surrounding whitespace trimmed (as the Python and Go signers
    * do; the Java signer never sends any) and repeated headers joined with {@code ,}.
