@@ -85,7 +85,7 @@ class ObsHandlerKmsRetryTest {
   }
 
   @Test
-  void manifest_kmsFailsOnSomeLines_everyLineSucceedsOnceInOrder() throws Exception {
+  void manifest_concurrentLinesMeetFaults_everyLineSucceedsOnceInOrder() throws Exception {
     int lines = 30;
     put("batch.jsonl", manifest(lines));
     List<FaultyKmsServer.Fault> script = new ArrayList<>();
@@ -103,7 +103,9 @@ class ObsHandlerKmsRetryTest {
     }
     flaky.then(script.toArray(FaultyKmsServer.Fault[]::new));
 
-    RecordSummary record = handle("batch.jsonl");
+    // eight lines in flight take the scripted faults in any order; with more attempts than there
+    // are faults, no line can run out of them
+    RecordSummary record = handle("batch.jsonl", script.size() + 1, "8");
 
     assertEquals("processed", record.status(), record.reason());
     assertEquals(lines, record.linesSucceeded());
@@ -150,6 +152,16 @@ class ObsHandlerKmsRetryTest {
   }
 
   private RecordSummary handle(String key) {
+    return handle(key, ATTEMPTS, "1");
+  }
+
+  /**
+   * Runs the OBS handler on one object with the SDK engine behind {@code flaky}.
+   *
+   * @param attempts the engine's attempts per call
+   * @param concurrency MANIFEST_CONCURRENCY: manifest lines in flight at once
+   */
+  private RecordSummary handle(String key, int attempts, String concurrency) {
     CloudKmsEngine engine =
         CloudKmsEngine.create(
             new CloudKmsSettings(
@@ -158,7 +170,7 @@ class ObsHandlerKmsRetryTest {
                 new AccessKey(kms.accessKey(), kms.secretKey(), null),
                 Duration.ofMillis(200),
                 Duration.ofMillis(200),
-                ATTEMPTS,
+                attempts,
                 0),
             time.pacing(() -> 0.5));
     FunctionSetup setup =
@@ -172,7 +184,11 @@ class ObsHandlerKmsRetryTest {
         KmsJson.MAPPER.convertValue(
             EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0), Map.class);
     return handler
-        .handleRequest(event, new HandlerContexts(Map.of("DESTINATION_KEY_ID", SM4)).context)
+        .handleRequest(
+            event,
+            new HandlerContexts(
+                    Map.of("DESTINATION_KEY_ID", SM4, "MANIFEST_CONCURRENCY", concurrency))
+                .context)
         .records()
         .get(0);
   }
