@@ -28,6 +28,15 @@ final class SdkClients {
   private static final int MAX_IDLE_CONNECTIONS = 32;
   private static final ExecutorService HTTP_THREADS = daemonThreads();
 
+  static {
+    // The SDK logs through SLF4J and the jar bundles no SLF4J provider, so its logs go nowhere;
+    // without this SLF4J prints three lines saying so on the first KMS call. Our errors surface as
+    // KmsExceptions instead.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private SdkClients() {}
 
   static KmsClientWithReEncrypt build(CloudKmsSettings settings) {
