@@ -1,0 +1,50 @@
+package cloud.reencrypt.store;
+
+import java.util.Set;
+
+/**
+ * The OBS IAM actions the OBS object store needs, per bucket and per kind of resource. This is the
+ * one list: the deployment's agency ({@code terraform/access.tf}) grants exactly these, on the
+ * input and output buckets only, and the Terraform tests hold it to this class. A store change that
+ * calls another OBS API changes this class and the policy together.
+ *
+ * <p>How the store's calls map to IAM v3 actions:
+ *
+ * <ul>
+ *   <li>GET object (read a source, stream a manifest) and HEAD object (metadata, existence): {@code
+ *       obs:object:GetObject}. OBS has no separate metadata action.
+ *   <li>PUT object and the multipart upload calls that build an object (initiate, upload part,
+ *       complete): {@code obs:object:PutObject}.
+ *   <li>Abort multipart upload, when a large write fails half way ({@code ObsUpload}): {@code
+ *       obs:object:AbortMultipartUpload}. The output bucket's lifecycle rule removes the parts of
+ *       an upload whose abort failed too.
+ *   <li>{@code obs:bucket:ListBucket} on the output bucket: before writing, the store looks up an
+ *       earlier result for the same source (a repeated event must redo nothing), and an
+ *       S3-compatible service answers a HEAD of an absent key with 403 instead of 404 to a caller
+ *       that may not list the bucket.
+ * </ul>
+ *
+ * <p>No delete action anywhere: a source is never changed or deleted, and an output is written
+ * whole or not at all (an aborted upload never becomes an object).
+ */
+public final class ObsPermissions {
+  public static final String GET_OBJECT = "obs:object:GetObject";
+  public static final String PUT_OBJECT = "obs:object:PutObject";
+  public static final String ABORT_MULTIPART_UPLOAD = "obs:object:AbortMultipartUpload";
+  public static final String LIST_BUCKET = "obs:bucket:ListBucket";
+
+  /** On the objects of the bucket the trigger watches: read a dropped file and its metadata. */
+  public static final Set<String> INPUT_OBJECTS = Set.of(GET_OBJECT);
+
+  /** On the input bucket itself: nothing, the events name the objects. */
+  public static final Set<String> INPUT_BUCKET = Set.of();
+
+  /** On the objects of the output bucket: look up an earlier result, write the new one. */
+  public static final Set<String> OUTPUT_OBJECTS =
+      Set.of(GET_OBJECT, PUT_OBJECT, ABORT_MULTIPART_UPLOAD);
+
+  /** On the output bucket itself: so that a result not written yet reads as absent. */
+  public static final Set<String> OUTPUT_BUCKET = Set.of(LIST_BUCKET);
+
+  private ObsPermissions() {}
+}

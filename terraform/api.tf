@@ -1,0 +1,90 @@
+# KMS's own URL shape on a dedicated API Gateway, IAM-authenticated (callers
+# send an IAM token, as they do to KMS), backed synchronously by the API
+# function and published to the built-in RELEASE environment, which callers
+# reach without an X-Stage header.
+
+locals {
+  # Wire paths: KmsOperation.RE_ENCRYPT.path() and the batch extension.
+  kms_api_routes = {
+    re_encrypt       = "/v1.0/{project_id}/kms/re-encrypt"
+    batch_re_encrypt = "/v1.0/{project_id}/kms/batch-re-encrypt"
+  }
+  apig_release_environment_id = "DEFAULT_ENVIRONMENT_RELEASE_ID"
+  apig_instance_id            = var.apig_instance_id != "" ? var.apig_instance_id : huaweicloud_apig_instance.gateway[0].id
+}
+
+# Only when no existing instance is given. A dedicated instance is billed per
+# hour whether or not it serves a request (see docs/readme/terraform.md).
+resource "huaweicloud_apig_instance" "gateway" {
+  count = var.apig_instance_id == "" ? 1 : 0
+
+  name                            = "${replace(var.name_prefix, "-", "_")}_gateway"
+  edition                         = var.apig_edition
+  vpc_id                          = var.apig_vpc_id
+  subnet_id                       = var.apig_subnet_id
+  security_group_id               = var.apig_security_group_id
+  availability_zones              = var.apig_availability_zones
+  ingress_bandwidth_size          = var.apig_ingress_bandwidth_mbit
+  ingress_bandwidth_charging_mode = var.apig_ingress_charging_mode
+  description                     = "API gateway of ${var.name_prefix}."
+  tags                            = var.tags
+
+  lifecycle {
+    precondition {
+      condition     = var.apig_vpc_id != "" && var.apig_subnet_id != "" && var.apig_security_group_id != "" && length(var.apig_availability_zones) > 0
+      error_message = "A new gateway instance needs apig_vpc_id, apig_subnet_id, apig_security_group_id and apig_availability_zones (or set apig_instance_id)."
+    }
+  }
+}
+
+resource "huaweicloud_apig_group" "kms" {
+  instance_id = local.apig_instance_id
+  name        = "${var.name_prefix}-kms"
+  description = "KMS-compatible re-encryption API of ${var.name_prefix}."
+}
+
+resource "huaweicloud_apig_api" "kms" {
+  for_each = local.kms_api_routes
+
+  instance_id             = local.apig_instance_id
+  group_id                = huaweicloud_apig_group.kms.id
+  name                    = "${replace(var.name_prefix, "-", "_")}_${each.key}"
+  type                    = "Public"
+  request_protocol        = "HTTPS"
+  request_method          = "POST"
+  request_path            = each.value
+  matching                = "Exact"
+  security_authentication = "IAM"
+  # The function decodes the Base64 body APIG sends by default.
+  is_send_fg_body_base64 = true
+  description            = "POST ${each.value}, answered by the ${var.name_prefix}-api function."
+
+  request_params {
+    name     = "project_id"
+    type     = "STRING"
+    location = "PATH"
+    required = true
+  }
+
+  func_graph {
+    function_urn    = huaweicloud_fgs_function.api.urn
+    version         = "latest"
+    invocation_type = "sync"
+    timeout         = local.api_backend_timeout_ms
+  }
+}
+
+resource "huaweicloud_apig_api_publishment" "kms" {
+  for_each = huaweicloud_apig_api.kms
+
+  instance_id = local.apig_instance_id
+  env_id      = local.apig_release_environment_id
+  api_id      = each.value.id
+  description = "Published by Terraform (${var.name_prefix})."
+}
+
+# The group's system-assigned domain name is only exposed by this data source.
+data "huaweicloud_apig_groups" "kms" {
+  instance_id = local.apig_instance_id
+  group_id    = huaweicloud_apig_group.kms.id
+}

@@ -1,0 +1,120 @@
+# Two functions from one package: FunctionGraph takes one handler per function,
+# and the API and the OBS trigger want different timeouts (a batch answers a
+# waiting client within a minute; a manifest runs for up to 15 minutes).
+#
+# Both read their configuration from user data (context.getUserData); every
+# key below is a cloud.reencrypt.config.Setting, and the settings left out are
+# listed with their reasons in docs/readme/terraform.md.
+
+locals {
+  function_code_url = "https://${huaweicloud_obs_bucket.code.bucket_domain_name}/${huaweicloud_obs_bucket_object.function_package.key}"
+  kms_endpoint      = "https://kms.${var.region}.${var.cloud_domain}"
+  obs_endpoint      = "https://obs.${var.region}.${var.cloud_domain}"
+}
+
+resource "huaweicloud_lts_group" "functions" {
+  group_name  = "${var.name_prefix}-functions"
+  ttl_in_days = var.log_retention_days
+  tags        = var.tags
+}
+
+resource "huaweicloud_lts_stream" "api" {
+  group_id    = huaweicloud_lts_group.functions.id
+  stream_name = "${var.name_prefix}-api"
+}
+
+resource "huaweicloud_lts_stream" "obs" {
+  group_id    = huaweicloud_lts_group.functions.id
+  stream_name = "${var.name_prefix}-obs"
+}
+
+# Serves POST .../kms/re-encrypt and .../kms/batch-re-encrypt through the API
+# gateway. 512 MB: FunctionGraph gives CPU in proportion to memory, and the JVM
+# start, TLS to KMS and a 1000-entry batch (at most 6 MB of JSON) need far less
+# heap than that; the CPU share is what shortens the cold start.
+resource "huaweicloud_fgs_function" "api" {
+  name                  = "${var.name_prefix}-api"
+  app                   = "default"
+  description           = "KMS ReEncrypt API behind API Gateway."
+  functiongraph_version = "v2"
+  runtime               = "Java17"
+  handler               = "cloud.reencrypt.fgs.ApigHandler.handleRequest"
+  memory_size           = var.api_function_memory_mb
+  timeout               = var.api_function_timeout_s
+  max_instance_num      = tostring(var.api_max_instances)
+  code_type             = "obs"
+  code_url              = local.function_code_url
+  agency                = huaweicloud_identity_agency.function.name
+  enable_lts_log        = true
+  log_group_id          = huaweicloud_lts_group.functions.id
+  log_group_name        = huaweicloud_lts_group.functions.group_name
+  log_stream_id         = huaweicloud_lts_stream.api.id
+  log_stream_name       = huaweicloud_lts_stream.api.stream_name
+  tags                  = var.tags
+
+  user_data = jsonencode({
+    REENCRYPT_ENGINE            = "kms"
+    REGION                      = var.region
+    KMS_ENDPOINT                = local.kms_endpoint
+    KMS_MAX_TPS                 = tostring(local.kms_max_tps)
+    ALLOWED_SOURCE_KEY_IDS      = join(",", local.source_key_ids)
+    ALLOWED_DESTINATION_KEY_IDS = local.destination_key_id
+  })
+
+  lifecycle {
+    precondition {
+      condition     = local.kms_max_tps >= 1
+      error_message = "KMS budget below one request/s per instance: lower api_max_instances/obs_max_instances."
+    }
+    precondition {
+      condition     = var.api_function_timeout_s >= local.batch_seconds + 15
+      error_message = "api_function_timeout_s cannot fit a full batch at KMS_MAX_TPS plus a cold start."
+    }
+  }
+}
+
+# Re-encrypts files dropped into the input bucket. Memory as for the API
+# function: manifests stream line by line, so a bigger manifest needs more time,
+# not more memory; the time limit is MAX_MANIFEST_BYTES (sizing.tf).
+resource "huaweicloud_fgs_function" "obs" {
+  name                  = "${var.name_prefix}-obs"
+  app                   = "default"
+  description           = "Re-encrypts ciphertext files and manifests dropped into ${var.input_bucket_name}."
+  functiongraph_version = "v2"
+  runtime               = "Java17"
+  handler               = "cloud.reencrypt.fgs.ObsHandler.handleRequest"
+  memory_size           = var.obs_function_memory_mb
+  timeout               = var.obs_function_timeout_s
+  max_instance_num      = tostring(var.obs_max_instances)
+  code_type             = "obs"
+  code_url              = local.function_code_url
+  agency                = huaweicloud_identity_agency.function.name
+  enable_lts_log        = true
+  log_group_id          = huaweicloud_lts_group.functions.id
+  log_group_name        = huaweicloud_lts_group.functions.group_name
+  log_stream_id         = huaweicloud_lts_stream.obs.id
+  log_stream_name       = huaweicloud_lts_stream.obs.stream_name
+  tags                  = var.tags
+
+  user_data = jsonencode({
+    REENCRYPT_ENGINE                 = "kms"
+    REGION                           = var.region
+    KMS_ENDPOINT                     = local.kms_endpoint
+    KMS_MAX_TPS                      = tostring(local.kms_max_tps)
+    ALLOWED_SOURCE_KEY_IDS           = join(",", local.source_key_ids)
+    ALLOWED_DESTINATION_KEY_IDS      = local.destination_key_id
+    DESTINATION_KEY_ID               = local.destination_key_id
+    DESTINATION_ENCRYPTION_ALGORITHM = var.destination_encryption_algorithm
+    OBS_ENDPOINT                     = local.obs_endpoint
+    OUTPUT_BUCKET                    = huaweicloud_obs_bucket.output.bucket
+    OUTPUT_PREFIX                    = var.output_prefix
+    MAX_MANIFEST_BYTES               = tostring(local.max_manifest_bytes)
+  })
+
+  lifecycle {
+    precondition {
+      condition     = local.max_manifest_bytes > 0
+      error_message = "obs_function_timeout_s leaves no time for a manifest after the 60 s reserve."
+    }
+  }
+}
