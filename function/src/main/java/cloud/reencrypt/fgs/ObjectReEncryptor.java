@@ -24,7 +24,8 @@ import java.util.Optional;
  * Re-encrypts the object one OBS record names. Guarantees: the source is only read; the output is
  * written whole or not at all (the store's upload); an output that already records the source's
  * ETag is left alone (OBS delivers events at least once); objects under the output location are
- * skipped; the same bucket with an empty prefix is refused.
+ * skipped; the same bucket with an empty prefix is refused. A failure that may pass (KMS or OBS
+ * unavailable, an I/O error) is marked temporary in the summary.
  */
 final class ObjectReEncryptor {
   /** Largest single-ciphertext object; KMS's largest ciphertext is a few kilobytes. */
@@ -62,11 +63,15 @@ final class ObjectReEncryptor {
     try {
       return reEncrypt(record, output);
     } catch (KmsException e) {
-      return RecordSummary.failed(record, e.errorCode(), e.errorMsg());
+      return e.httpStatus() >= 500
+          ? RecordSummary.failedTemporarily(record, e.errorCode(), e.errorMsg())
+          : RecordSummary.failed(record, e.errorCode(), e.errorMsg());
     } catch (ObjectStoreException e) {
-      return RecordSummary.failed(record, null, e.getMessage());
+      return e.reason() == ObjectStoreException.Reason.UNAVAILABLE
+          ? RecordSummary.failedTemporarily(record, null, e.getMessage())
+          : RecordSummary.failed(record, null, e.getMessage());
     } catch (IOException e) {
-      return RecordSummary.failed(record, null, "reading or writing the object failed");
+      return RecordSummary.failedTemporarily(record, null, "reading or writing the object failed");
     }
   }
 

@@ -19,8 +19,10 @@ import java.util.Map;
  * every shape into one), re-encrypts each created object into {@code OUTPUT_BUCKET} at {@code
  * OUTPUT_PREFIX} + key ({@link ObjectReEncryptor}) and returns one summary per record.
  *
- * <p>A record that fails never stops the others; its summary says why. The summary and the logs
- * name buckets, keys and error codes only, never ciphertexts or plaintext.
+ * <p>A record that fails never stops the others; its summary says why, and marks it {@code
+ * temporary} when the cause may pass (KMS or OBS unavailable): delivering the same event again
+ * redoes only what is not done, since finished outputs record their source's ETag. The summary and
+ * the logs name buckets, keys and error codes only, never ciphertexts or plaintext.
  */
 public final class ObsHandler {
   private final FunctionSetup setup;

@@ -18,6 +18,8 @@ import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
  * @param linesFailed manifest lines that became error lines
  * @param outputBucket where the output is (or, for a skipped duplicate, already was) written
  * @param outputKey the output's key
+ * @param temporary true when a record failed for a reason that may pass (KMS or OBS unavailable);
+ *     null otherwise
  */
 public record RecordSummary(
     String bucket,
@@ -30,7 +32,8 @@ public record RecordSummary(
     Long linesSucceeded,
     Long linesFailed,
     String outputBucket,
-    String outputKey) {
+    String outputKey,
+    Boolean temporary) {
 
   static final String PROCESSED = "processed";
   static final String SKIPPED = "skipped";
@@ -38,7 +41,18 @@ public record RecordSummary(
 
   static RecordSummary skipped(ObsRecord record, String reason) {
     return new RecordSummary(
-        record.bucket(), record.key(), SKIPPED, reason, null, null, null, null, null, null, null);
+        record.bucket(),
+        record.key(),
+        SKIPPED,
+        reason,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static RecordSummary failed(ObsRecord record, String errorCode, String reason) {
@@ -53,7 +67,25 @@ public record RecordSummary(
         null,
         null,
         null,
+        null,
         null);
+  }
+
+  /** A failure that may pass on a later attempt (KMS or OBS unavailable, an I/O error). */
+  static RecordSummary failedTemporarily(ObsRecord record, String errorCode, String reason) {
+    return new RecordSummary(
+        record.bucket(),
+        record.key(),
+        FAILED,
+        reason,
+        errorCode,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true);
   }
 
   static RecordSummary ciphertext(ObsRecord record, OutputLocation output) {
@@ -68,7 +100,8 @@ public record RecordSummary(
         null,
         null,
         output.bucket(),
-        output.key());
+        output.key(),
+        null);
   }
 
   static RecordSummary manifest(ObsRecord record, OutputLocation output, ManifestCounts counts) {
@@ -83,7 +116,8 @@ public record RecordSummary(
         counts.succeeded(),
         counts.failed(),
         output.bucket(),
-        output.key());
+        output.key(),
+        null);
   }
 
   /** The same outcome with the output location named (for a skipped duplicate). */
@@ -99,6 +133,7 @@ public record RecordSummary(
         linesSucceeded,
         linesFailed,
         output.bucket(),
-        output.key());
+        output.key(),
+        temporary);
   }
 }

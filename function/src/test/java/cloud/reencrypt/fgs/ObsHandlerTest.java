@@ -198,6 +198,7 @@ class ObsHandlerTest {
 
     assertEquals("failed", record.status());
     assertEquals("KMS.0104", record.errorCode());
+    assertEquals(Boolean.TRUE, record.temporary());
     assertTrue(head(BUCKET, "reencrypted/m.jsonl").isEmpty());
   }
 
@@ -231,6 +232,7 @@ class ObsHandlerTest {
     ObsSummary summary = handle(event(BUCKET, "bad.txt", "missing.txt", "good.txt"), Map.of());
 
     assertEquals("KMS.2201", summary.records().get(0).errorCode());
+    assertEquals(null, summary.records().get(0).temporary());
     assertEquals("the source object does not exist", summary.records().get(1).reason());
     assertEquals("processed", summary.records().get(2).status());
     assertEquals(1, summary.processed());
