@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every suite {@code bench} knows; add a new suite here. */
 public final class BenchSuites {
   private static final List<BenchSuite> ALL =
-      List.of(new EngineSuite(), new ColdStartSuite(), new ManifestSuite());
+      List.of(new EngineSuite(), new ColdStartSuite(), new ManifestSuite(), new HttpSuite());
 
   private BenchSuites() {}
 

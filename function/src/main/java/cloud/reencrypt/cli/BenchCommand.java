@@ -1,9 +1,14 @@
 package cloud.reencrypt.cli;
 
+import cloud.reencrypt.bench.BenchCase;
 import cloud.reencrypt.bench.BenchSuite;
 import cloud.reencrypt.bench.BenchSuites;
 import cloud.reencrypt.bench.CaseResult;
 import cloud.reencrypt.bench.CostClock;
+import cloud.reencrypt.bench.LoadMeter;
+import cloud.reencrypt.bench.LoadResult;
+import cloud.reencrypt.bench.LoadSuite;
+import cloud.reencrypt.bench.LoadTable;
 import cloud.reencrypt.bench.MeterSettings;
 import cloud.reencrypt.bench.ResultTable;
 import java.io.IOException;
@@ -64,6 +69,9 @@ final class BenchCommand implements Command {
     Path workDir = Files.createTempDirectory("reencrypt-bench-");
     try {
       err.println("bench " + suite.name() + ": preparing");
+      if (suite instanceof LoadSuite load) {
+        return runLoad(load, workDir, arguments.settings(), out, err);
+      }
       List<CaseResult> results =
           suite.measure(
               workDir,
@@ -75,6 +83,34 @@ final class BenchCommand implements Command {
       return 0;
     } finally {
       deleteTree(workDir);
+    }
+  }
+
+  /** A suite under concurrent load: its own meter and table, and its server stopped after. */
+  private static int runLoad(
+      LoadSuite suite, Path workDir, MeterSettings settings, PrintStream out, PrintStream err)
+      throws Exception {
+    try (suite) {
+      List<BenchCase> cases = suite.prepare(workDir);
+      List<LoadResult> results =
+          new LoadMeter(settings, suite)
+              .measureAll(cases, step -> err.println("bench " + suite.name() + ": " + step));
+      out.println(
+          String.format(
+              "Java %s, %d CPUs, %s concurrent clients; warm-up %d ms per workload, medians of %d"
+                  + " rounds of %d ms (ratio: median of paired rounds); requests per wall-clock"
+                  + " second; load average %.1f at the end.",
+              Runtime.version(),
+              Runtime.getRuntime().availableProcessors(),
+              suite.clients(),
+              settings.warmup().toMillis(),
+              settings.rounds(),
+              settings.round().toMillis(),
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                  .getSystemLoadAverage()));
+      out.println();
+      out.print(LoadTable.markdown(results));
+      return 0;
     }
   }
 

@@ -1,6 +1,9 @@
 package cloud.reencrypt.config;
 
 import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.cloud.AccessKey;
+import cloud.reencrypt.kms.cloud.CloudKmsConfig;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import java.nio.file.Files;
@@ -23,8 +26,21 @@ public final class EngineFactory {
    * @throws ConfigurationException when the engine cannot run with this configuration
    */
   public static Choice create(Configuration configuration) {
+    return create(configuration, Optional.empty(), null);
+  }
+
+  /**
+   * The engine for a configuration, with what the FunctionGraph context offers the KMS engine.
+   *
+   * @param agencyKey the agency's temporary credentials from the context, if any
+   * @param contextProjectId the context's project ID, or null
+   * @throws ConfigurationException when the engine cannot run with this configuration
+   */
+  public static Choice create(
+      Configuration configuration, Optional<AccessKey> agencyKey, String contextProjectId) {
     return switch (configuration.engine()) {
-      case "kms" -> new Choice(cloudEngine(configuration), Optional.empty());
+      case "kms" ->
+          new Choice(cloudEngine(configuration, agencyKey, contextProjectId), Optional.empty());
       default -> localEngine(configuration);
     };
   }
@@ -61,13 +77,18 @@ public final class EngineFactory {
     return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
-  /**
-   * The Huawei Cloud KMS engine. Wire the cloud engine ({@code cloud.reencrypt.kms.cloud}) in here.
-   */
-  private static KmsEngine cloudEngine(Configuration configuration) {
-    throw new ConfigurationException(
-        "REENCRYPT_ENGINE=kms: the Huawei Cloud KMS engine is not part of this build yet; use"
-            + " REENCRYPT_ENGINE=local");
+  /** The Huawei Cloud KMS engine ({@link CloudKmsConfig} reads its settings). */
+  private static KmsEngine cloudEngine(
+      Configuration configuration, Optional<AccessKey> agencyKey, String contextProjectId) {
+    try {
+      return CloudKmsEngine.create(
+          CloudKmsConfig.fromConfig(
+              name -> configuration.value(Setting.valueOf(name)).orElse(null),
+              agencyKey,
+              contextProjectId));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
   }
 
   /**

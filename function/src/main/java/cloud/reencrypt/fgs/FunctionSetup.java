@@ -5,11 +5,14 @@ import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.config.EngineFactory;
 import cloud.reencrypt.config.Platform;
 import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.cloud.AccessKey;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.service.KeyAllowList;
 import cloud.reencrypt.service.ReEncryptService;
 import com.huawei.services.runtime.Context;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -20,21 +23,24 @@ import java.util.function.Function;
  */
 final class FunctionSetup {
   private final Map<String, String> environment;
-  private final Function<Configuration, EngineFactory.Choice> engines;
+  private final BiFunction<Configuration, Context, EngineFactory.Choice> engines;
   private volatile Ready ready;
 
   /**
    * @param environment the process environment, for FunctionGraph detection ({@link Platform})
    */
   FunctionSetup(Map<String, String> environment) {
-    this(environment, EngineFactory::create);
+    this.environment = environment;
+    this.engines =
+        (configuration, context) ->
+            EngineFactory.create(configuration, agencyKey(context), context.getProjectID());
   }
 
   /** A setup with another engine source: tests use it to inject an unreachable KMS. */
   FunctionSetup(
       Map<String, String> environment, Function<Configuration, EngineFactory.Choice> engines) {
     this.environment = environment;
-    this.engines = engines;
+    this.engines = (configuration, context) -> engines.apply(configuration);
   }
 
   /** The configuration and engine, built on first use. */
@@ -55,7 +61,7 @@ final class FunctionSetup {
   /** The service for one invocation: the engine bounded by the invocation's remaining time. */
   ReEncryptService service(Context context) {
     Ready setup = ready(context);
-    KmsEngine engine = setup.engine().withRemainingTime(context::getRemainingTimeInMilliSeconds);
+    KmsEngine engine = forInvocation(setup.engine(), context);
     Configuration configuration = setup.configuration();
     return new ReEncryptService(
         engine,
@@ -67,12 +73,29 @@ final class FunctionSetup {
     try {
       Configuration configuration =
           Configuration.read(context::getUserData, Platform.isFunctionGraph(environment));
-      EngineFactory.Choice choice = engines.apply(configuration);
+      EngineFactory.Choice choice = engines.apply(configuration, context);
       return new Ready(configuration, choice.engine(), choice.defaultDestinationKeyId());
     } catch (ConfigurationException e) {
       context.getLogger().error(e.getMessage());
       throw e;
     }
+  }
+
+  /**
+   * The engine for one invocation: bounded by its remaining time and, for KMS, signing with its
+   * agency credentials, which are temporary; each context carries the current ones.
+   */
+  private static KmsEngine forInvocation(KmsEngine engine, Context context) {
+    KmsEngine bounded = engine.withRemainingTime(context::getRemainingTimeInMilliSeconds);
+    if (bounded instanceof CloudKmsEngine cloud) {
+      return agencyKey(context).map(cloud::withAccessKey).orElse(cloud);
+    }
+    return bounded;
+  }
+
+  private static Optional<AccessKey> agencyKey(Context context) {
+    return AccessKey.ifPresent(
+        context.getSecurityAccessKey(), context.getSecuritySecretKey(), context.getSecurityToken());
   }
 
   /**

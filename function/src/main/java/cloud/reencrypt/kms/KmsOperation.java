@@ -1,8 +1,9 @@
 package cloud.reencrypt.kms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -141,8 +142,10 @@ public final class KmsOperation<Q, R> {
   private final List<String> requiredFields;
   private final Set<String> iamActions;
 
-  /** The request's wire field names, computed once: parsing runs per manifest line. */
+  /** The request's wire field names, computed once: parsing runs per request and manifest line. */
   private final List<String> fields;
+
+  private final Constructor<Q> constructor;
 
   private KmsOperation(
       String path,
@@ -155,10 +158,11 @@ public final class KmsOperation<Q, R> {
     this.call = call;
     this.requiredFields = requiredFields;
     this.iamActions = iamActions;
+    // JSON names and constructor found once: parse runs on every request a server answers
+    RecordComponent[] components = requestType.getRecordComponents();
     this.fields =
-        Arrays.stream(requestType.getRecordComponents())
-            .map(component -> snakeCase(component.getName()))
-            .toList();
+        Arrays.stream(components).map(component -> snakeCase(component.getName())).toList();
+    this.constructor = canonicalConstructor(requestType, components);
   }
 
   public static Optional<KmsOperation<?, ?>> byPath(String path) {
@@ -202,11 +206,15 @@ public final class KmsOperation<Q, R> {
         throw KmsError.MISSING_PARAMETER.exception(field);
       }
     }
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = body.get(fields.get(i));
+      values[i] = value == null || value.isNull() ? null : value.textValue();
+    }
     try {
-      // treeToValue walks the tree directly; convertValue would copy it into a buffer first.
-      return KmsJson.MAPPER.treeToValue(body, requestType);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a checked request always binds", e);
+      return constructor.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("request records are plain string records", e);
     }
   }
 
@@ -239,6 +247,22 @@ public final class KmsOperation<Q, R> {
             RE_ENCRYPT)
         .forEach(op -> byPath.put(op.path, op));
     return java.util.Collections.unmodifiableMap(byPath);
+  }
+
+  /** The record's canonical constructor; every request field is a string on KMS's wire. */
+  private static <Q> Constructor<Q> canonicalConstructor(
+      Class<Q> type, RecordComponent[] components) {
+    for (RecordComponent component : components) {
+      if (component.getType() != String.class) {
+        throw new IllegalStateException(type.getSimpleName() + " has a non-string field");
+      }
+    }
+    try {
+      return type.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getSimpleName() + " is not a record", e);
+    }
   }
 
   private static String snakeCase(String camel) {

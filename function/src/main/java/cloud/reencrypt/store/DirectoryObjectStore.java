@@ -1,7 +1,6 @@
 package cloud.reencrypt.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,6 +18,9 @@ import java.util.Optional;
  * by hand) has no user metadata and its content's MD5 as ETag.
  */
 public final class DirectoryObjectStore implements ObjectStore {
+  /** Reads that find their file replaced mid-open try again this many times in all. */
+  private static final int STALE_READ_ATTEMPTS = 16;
+
   private final DirectoryLayout layout;
 
   public DirectoryObjectStore(Path root) {
@@ -34,14 +36,19 @@ public final class DirectoryObjectStore implements ObjectStore {
   public StoredObject open(String bucket, String key) throws ObjectStoreException {
     Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
     try {
-      OpenedFile file = OpenedFile.open(path);
-      try {
-        ObjectInfo info = describe(bucket, key, file.identity(), file.newStream());
-        file.channel().position(0);
-        return new StoredObject(info, file.newStream());
-      } catch (IOException | RuntimeException e) {
-        file.channel().close();
-        throw e;
+      for (int attempt = 1; ; attempt++) {
+        OpenedFile file = OpenedFile.open(path);
+        try {
+          Optional<ObjectInfo> info = describe(bucket, key, path, file, attempt);
+          if (info.isPresent()) {
+            file.channel().position(0);
+            return new StoredObject(info.get(), file.newStream());
+          }
+          file.close();
+        } catch (IOException | RuntimeException e) {
+          file.channel().close();
+          throw e;
+        }
       }
     } catch (IOException e) {
       throw FileErrors.of(e, "read", bucket, key);
@@ -54,8 +61,15 @@ public final class DirectoryObjectStore implements ObjectStore {
     if (path.isEmpty()) {
       return Optional.empty();
     }
-    try (OpenedFile file = OpenedFile.open(path.get())) {
-      return Optional.of(describe(bucket, key, file.identity(), file.newStream()));
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try (OpenedFile file = OpenedFile.open(path.get())) {
+          Optional<ObjectInfo> info = describe(bucket, key, path.get(), file, attempt);
+          if (info.isPresent()) {
+            return info;
+          }
+        }
+      }
     } catch (IOException e) {
       throw FileErrors.of(e, "read", bucket, key);
     }
@@ -95,16 +109,25 @@ public final class DirectoryObjectStore implements ObjectStore {
 
   /**
    * The object's info: from its metadata record when the record belongs to this very file,
-   * otherwise no metadata and the ETag computed from {@code content}, which is read to its end.
+   * otherwise no metadata and the ETag computed from the file's content, which is read to its end.
+   * Empty when no record matches because writers replaced the object (and moved its record on)
+   * while it was being opened: the caller opens the path again, so a reader never mistakes a
+   * replaced object for one without metadata.
    */
-  private ObjectInfo describe(String bucket, String key, FileIdentity identity, InputStream content)
-      throws IOException {
+  private Optional<ObjectInfo> describe(
+      String bucket, String key, Path path, OpenedFile file, int attempt) throws IOException {
+    FileIdentity identity = file.identity();
     Optional<MetadataFile> record =
         MetadataFile.readMatching(layout.metadataPath(bucket, key), identity);
     if (record.isPresent()) {
-      return new ObjectInfo(
-          bucket, key, record.get().etag(), identity.size(), record.get().userMetadata());
+      return Optional.of(
+          new ObjectInfo(
+              bucket, key, record.get().etag(), identity.size(), record.get().userMetadata()));
     }
-    return new ObjectInfo(bucket, key, Md5.hex(content), identity.size(), Map.of());
+    if (attempt < STALE_READ_ATTEMPTS && !identity.sameFile(FileIdentity.of(path))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ObjectInfo(bucket, key, Md5.hex(file.newStream()), identity.size(), Map.of()));
   }
 }

@@ -48,7 +48,9 @@ public interface ObjectStore extends Closeable {
 
   /**
    * Writes a whole object: runs {@code content} against the upload's stream and commits if it
-   * returns normally; if it throws, nothing is published and the exception propagates.
+   * returns normally; if it throws, nothing is published and the exception propagates. Flush (or
+   * close) any writer wrapped around the stream before returning: only bytes that reached the
+   * stream are published, and closing the stream itself publishes nothing.
    *
    * @return the committed object's ETag, size and metadata
    */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.kms.cloud.AccessKey;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.testing.RepoPaths;
@@ -105,13 +107,30 @@ class EngineFactoryTest {
   }
 
   @Test
-  void create_kmsEngine_failsWithOneClearLine() {
+  void create_kmsWithAgencyKeyAndRegion_buildsTheCloudEngineWithoutDefaultDestination() {
+    EngineFactory.Choice choice =
+        EngineFactory.create(
+            configuration(Map.of("REENCRYPT_ENGINE", "kms", "REGION", "cn-north-4"), true),
+            Optional.of(new AccessKey("AKAGENCY", "SKAGENCY", "TOKEN")),
+            "0123456789abcdef0123456789abcdef");
+
+    assertInstanceOf(CloudKmsEngine.class, choice.engine());
+    assertTrue(choice.defaultDestinationKeyId().isEmpty());
+  }
+
+  @Test
+  void create_kmsWithoutEndpointOrRegion_failsWithOneLineNamingThem() {
     String message =
         assertThrows(
                 ConfigurationException.class,
-                () -> EngineFactory.create(configuration(Map.of("REENCRYPT_ENGINE", "kms"), false)))
+                () ->
+                    EngineFactory.create(
+                        configuration(Map.of("REENCRYPT_ENGINE", "kms"), true),
+                        Optional.of(new AccessKey("AKAGENCY", "SKAGENCY", null)),
+                        "0123456789abcdef0123456789abcdef"))
             .getMessage();
 
-    assertTrue(message.contains("REENCRYPT_ENGINE=kms"), message);
+    assertTrue(message.contains("KMS_ENDPOINT or REGION"), message);
+    assertFalse(message.contains("\n"));
   }
 }

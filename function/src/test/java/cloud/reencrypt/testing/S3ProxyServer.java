@@ -4,6 +4,7 @@ import cloud.reencrypt.store.ObsCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A real S3-protocol server (S3Proxy, in memory) on {@code 127.0.0.1} at a free port, for tests of
@@ -82,6 +84,11 @@ public final class S3ProxyServer implements BeforeAllCallback {
     try (InputStream content = server().blobs.getBlob(bucket, key)) {
       return content.readAllBytes();
     }
+  }
+
+  /** Every object key in the bucket, asked of the blob store directly. */
+  public List<String> keys(String bucket) {
+    return server().blobs.list(bucket).contents().stream().map(S3Object::key).sorted().toList();
   }
 
   /** The object's user metadata as the server stored it, read from the blob store directly. */

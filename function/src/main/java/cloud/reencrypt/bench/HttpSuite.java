@@ -1,0 +1,126 @@
+package cloud.reencrypt.bench;
+
+import cloud.reencrypt.kms.CreateKeyRequest;
+import cloud.reencrypt.kms.EncryptDataRequest;
+import cloud.reencrypt.kms.ReEncryptRequest;
+import cloud.reencrypt.kms.cloud.AccessKey;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
+import cloud.reencrypt.kms.cloud.CloudKmsSettings;
+import cloud.reencrypt.kms.local.Credential;
+import cloud.reencrypt.kms.local.KeystoreSnapshot;
+import cloud.reencrypt.kms.local.LocalKeystore;
+import cloud.reencrypt.server.KmsServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code bench http}: re-encrypts through the official KMS SDK (the cloud engine, real AK/SK
+ * signing) against {@code serve} on loopback, beside the same SDK client calling the server's
+ * {@code /kms/noop} (authenticated, body parsed, no engine): the HTTP floor. Symmetric (AES_256 →
+ * AES_256) and RSA_2048 (OAEP SHA-256 → AES_256) sources, 32-byte payloads, 1, 4 and 16 concurrent
+ * clients. Target (issue 4): symmetric at 16 clients ≥ 70 % of the floor and ≥ 2,000 requests/s.
+ *
+ * <p>Server and client share this JVM, as {@code serve} and a caller share the machine; the SDK
+ * client makes one attempt per call, so a failure stops the run instead of hiding in retries.
+ */
+final class HttpSuite implements LoadSuite {
+  private static final double SYMMETRIC_TARGET = 0.70;
+  private static final double MIN_REQUESTS_PER_SECOND = 2_000;
+  private static final String PLAINTEXT = "0123456789abcdef0123456789abcdef";
+  private KmsServer server;
+
+  @Override
+  public String name() {
+    return "http";
+  }
+
+  @Override
+  public String summary() {
+    return "Re-encrypts/s and latency through the KMS SDK against serve, beside its no-op floor";
+  }
+
+  @Override
+  public List<Integer> clients() {
+    return List.of(1, 4, 16);
+  }
+
+  @Override
+  public int targetClients() {
+    return 16;
+  }
+
+  @Override
+  public double minOpsPerSecond() {
+    return MIN_REQUESTS_PER_SECOND;
+  }
+
+  @Override
+  public List<BenchCase> prepare(Path workDir) throws Exception {
+    Path keystore = workDir.resolve("keystore.json");
+    server = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+    CloudKmsEngine sdk = sdkClient(LocalKeystore.open(keystore).snapshot());
+    String aes = createKey(sdk, "AES_256", "bench-http-aes-source");
+    String otherAes = createKey(sdk, "AES_256", "bench-http-aes-destination");
+    String rsa = createKey(sdk, "RSA_2048", "bench-http-rsa");
+    Workload floor =
+        () -> {
+          sdk.noop();
+          return Boolean.TRUE;
+        };
+    String floorLabel = "no-op, same SDK client (HTTP floor)";
+    return List.of(
+        BenchCase.against(
+            "AES_256 → AES_256 re-encrypt via SDK",
+            reEncrypt(sdk, null, null, otherAes, encrypt(sdk, aes, null)),
+            floorLabel,
+            floor,
+            SYMMETRIC_TARGET),
+        BenchCase.against(
+            "RSA_2048 (OAEP SHA-256) → AES_256 re-encrypt via SDK",
+            reEncrypt(
+                sdk, rsa, "RSAES_OAEP_SHA_256", otherAes, encrypt(sdk, rsa, "RSAES_OAEP_SHA_256")),
+            floorLabel,
+            floor,
+            Double.NaN));
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private CloudKmsEngine sdkClient(KeystoreSnapshot keystore) {
+    Credential credential = keystore.credentials().get(0);
+    return CloudKmsEngine.create(
+        new CloudKmsSettings(
+            server.url(),
+            keystore.projectId(),
+            new AccessKey(credential.accessKey(), credential.secretKey(), null),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(10),
+            1,
+            0));
+  }
+
+  private static String createKey(CloudKmsEngine sdk, String spec, String alias) {
+    return sdk.createKey(new CreateKeyRequest(alias, spec, null, null, null, null, null))
+        .keyInfo()
+        .keyId();
+  }
+
+  private static String encrypt(CloudKmsEngine sdk, String keyId, String algorithm) {
+    return sdk.encryptData(new EncryptDataRequest(keyId, PLAINTEXT, algorithm, null, null))
+        .cipherText();
+  }
+
+  private static Workload reEncrypt(
+      CloudKmsEngine sdk, String source, String algorithm, String destination, String blob) {
+    ReEncryptRequest request =
+        new ReEncryptRequest(source, null, algorithm, destination, null, null, null, blob);
+    return () -> sdk.reEncrypt(request);
+  }
+}
