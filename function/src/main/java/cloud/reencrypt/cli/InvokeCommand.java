@@ -38,7 +38,7 @@ final class InvokeCommand implements Command {
         Runs the handler that matches the event's shape (API Gateway or OBS: classic s3, obs
         notification, or EventGrid) with a local context, and prints its return value as JSON.
         Configuration comes from environment variables with the names of the function's
-        user_data (see docs/readme/handlers.md); with none set, the local engine runs on the
+        user_data (see the README's configuration table); with none set, the local engine runs on the
         public demo keystore events/keystore.json.
 
           --event FILE    the event JSON, e.g. events/apig/re-encrypt-aes-data.json

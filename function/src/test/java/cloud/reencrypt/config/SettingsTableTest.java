@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configuration table in {@code docs/readme/handlers.md} is the {@link Setting} enum, row for
- * row: a setting added, renamed or re-described without the doc fails here, with the table to
- * paste.
+ * The configuration table in the README is the {@link Setting} enum, row for row: a setting added,
+ * renamed or re-described without the doc fails here, with the table to paste.
  */
 class SettingsTableTest {
   static String table() {
@@ -28,10 +27,10 @@ class SettingsTableTest {
   }
 
   @Test
-  void handlersDoc_configurationTable_isTheSettingEnum() throws Exception {
-    Path doc = RepoPaths.root().resolve("docs/readme/handlers.md");
+  void readme_configurationTable_isTheSettingEnum() throws Exception {
+    Path doc = RepoPaths.root().resolve("README.md");
     String text = Files.readString(doc);
 
-    assertTrue(text.contains(table()), "docs/readme/handlers.md must hold this table:\n" + table());
+    assertTrue(text.contains(table()), "README.md must hold this table:\n" + table());
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -98,25 +97,18 @@ class TerraformSettingsTest {
 
   /**
    * The names in the README's table of settings the deployment leaves at their defaults (between
-   * the {@code terraform-optional-settings} markers), in README.md once the lead has assembled it,
-   * otherwise in this part's section, docs/readme/terraform.md.
+   * the {@code terraform-optional-settings} markers) in README.md.
    */
   private static Set<String> documentedOptional() throws IOException {
-    Path root = TerraformConfig.repositoryRoot();
-    for (Path document :
-        List.of(root.resolve("README.md"), root.resolve("docs/readme/terraform.md"))) {
-      if (Files.exists(document)) {
-        Matcher section = OPTIONAL_SECTION.matcher(Files.readString(document));
-        if (section.find()) {
-          Set<String> names = new TreeSet<>();
-          Matcher row = TABLE_ROW_NAME.matcher(section.group(1));
-          while (row.find()) {
-            names.add(row.group(1));
-          }
-          return names;
-        }
+    Path readme = TerraformConfig.repositoryRoot().resolve("README.md");
+    Matcher section = OPTIONAL_SECTION.matcher(Files.readString(readme));
+    Set<String> names = new TreeSet<>();
+    if (section.find()) {
+      Matcher row = TABLE_ROW_NAME.matcher(section.group(1));
+      while (row.find()) {
+        names.add(row.group(1));
       }
     }
-    return Set.of();
+    return names;
   }
 }
