@@ -63,7 +63,7 @@ final class ObjectReEncryptor {
     try {
       return reEncrypt(record, output);
     } catch (KmsException e) {
-      return e.httpStatus() >= 500
+      return e.isTransient()
           ? RecordSummary.failedTemporarily(record, e.errorCode(), e.errorMsg())
           : RecordSummary.failed(record, e.errorCode(), e.errorMsg());
     } catch (ObjectStoreException e) {

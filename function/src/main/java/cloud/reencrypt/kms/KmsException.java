@@ -35,6 +35,14 @@ public final class KmsException extends RuntimeException {
     return getMessage();
   }
 
+  /**
+   * Whether the failure may pass on a later attempt: throttling (429) or a server-side error (5xx,
+   * e.g. KMS unreachable). Such a failure says nothing about the request itself.
+   */
+  public boolean isTransient() {
+    return httpStatus == 429 || httpStatus >= 500;
+  }
+
   /** The inner object of KMS's error body: {@code {"error_code": ..., "error_msg": ...}}. */
   public Detail detail() {
     return new Detail(errorCode, getMessage());

@@ -36,9 +36,10 @@ import java.util.concurrent.Future;
  * most about {@code concurrency} × {@value #CHUNKS_PER_WORKER} chunks are in flight, so memory
  * stays bounded whatever the manifest's size.
  *
- * <p>A server-side failure (HTTP status 500 or more, e.g. KMS unreachable) is not a line error: it
- * would recur on every line and leave an output that looks complete but is not, so it stops the
- * manifest and propagates, and the caller writes no output.
+ * <p>A transient failure ({@link KmsException#isTransient()}: throttling that outlasted the
+ * engine's retries, or a server-side failure such as KMS unreachable) is not a line error: it says
+ * nothing about the line, would likely recur on the next ones, and would leave an output that looks
+ * complete but is not; so it stops the manifest and propagates, and the caller writes no output.
  */
 public final class ManifestProcessor {
   /** Longest manifest line accepted; KMS's largest ReEncrypt request is well under this. */
@@ -143,7 +144,7 @@ public final class ManifestProcessor {
       try {
         RESPONSE.writeValue(output, service.reEncrypt(withDefaults(line.request())));
       } catch (KmsException e) {
-        if (e.httpStatus() >= 500) {
+        if (e.isTransient()) {
           throw e;
         }
         LINE_ERROR.writeValue(output, new LineError(line.number(), e.detail()));

@@ -20,7 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ManifestProcessorTest {
   private static ManifestProcessor processor(KmsEngine engine, Set<String> allowedDestinations) {
@@ -139,11 +143,19 @@ class ManifestProcessorTest {
     assertError(out.get(0), 1, "KMS.0203");
   }
 
-  @Test
-  void process_engineUnreachable_stopsTheManifestInsteadOfWritingErrorLines() {
+  static Stream<Arguments> transientFailures() {
+    return Stream.of(
+        Arguments.of(FailingEngines.unreachableAfter(1), "KMS.0104", 503),
+        Arguments.of(FailingEngines.throttledAfter(1), "APIGW.0308", 429));
+  }
+
+  @ParameterizedTest
+  @MethodSource("transientFailures")
+  void process_transientEngineFailure_stopsTheManifestInsteadOfWritingErrorLines(
+      KmsEngine engine, String code, int status) {
     String manifest =
         line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), AES) + "\n";
-    ManifestProcessor processor = processor(FailingEngines.unreachableAfter(1), Set.of());
+    ManifestProcessor processor = processor(engine, Set.of());
 
     KmsException e =
         assertThrows(
@@ -153,7 +165,8 @@ class ManifestProcessorTest {
                     new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)),
                     new ByteArrayOutputStream()));
 
-    assertEquals(503, e.httpStatus());
+    assertEquals(code, e.errorCode());
+    assertEquals(status, e.httpStatus());
   }
 
   @Test
