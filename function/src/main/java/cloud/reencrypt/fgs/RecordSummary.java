@@ -40,43 +40,32 @@ public record RecordSummary(
   static final String FAILED = "failed";
 
   static RecordSummary skipped(ObsRecord record, String reason) {
-    return new RecordSummary(
-        record.bucket(),
-        record.key(),
-        SKIPPED,
-        reason,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return notProcessed(record, SKIPPED, reason, null, null);
   }
 
   static RecordSummary failed(ObsRecord record, String errorCode, String reason) {
-    return new RecordSummary(
-        record.bucket(),
-        record.key(),
-        FAILED,
-        reason,
-        errorCode,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return notProcessed(record, FAILED, reason, errorCode, null);
   }
 
   /** A failure that may pass on a later attempt (KMS or OBS unavailable, an I/O error). */
   static RecordSummary failedTemporarily(ObsRecord record, String errorCode, String reason) {
+    return notProcessed(record, FAILED, reason, errorCode, true);
+  }
+
+  static RecordSummary ciphertext(ObsRecord record, OutputLocation output) {
+    return processed(record, "ciphertext", null, output);
+  }
+
+  static RecordSummary manifest(ObsRecord record, OutputLocation output, ManifestCounts counts) {
+    return processed(record, "manifest", counts, output);
+  }
+
+  private static RecordSummary notProcessed(
+      ObsRecord record, String status, String reason, String errorCode, Boolean temporary) {
     return new RecordSummary(
         record.bucket(),
         record.key(),
-        FAILED,
+        status,
         reason,
         errorCode,
         null,
@@ -85,36 +74,21 @@ public record RecordSummary(
         null,
         null,
         null,
-        true);
+        temporary);
   }
 
-  static RecordSummary ciphertext(ObsRecord record, OutputLocation output) {
+  private static RecordSummary processed(
+      ObsRecord record, String kind, ManifestCounts counts, OutputLocation output) {
     return new RecordSummary(
         record.bucket(),
         record.key(),
         PROCESSED,
         null,
         null,
-        "ciphertext",
-        null,
-        null,
-        null,
-        output.bucket(),
-        output.key(),
-        null);
-  }
-
-  static RecordSummary manifest(ObsRecord record, OutputLocation output, ManifestCounts counts) {
-    return new RecordSummary(
-        record.bucket(),
-        record.key(),
-        PROCESSED,
-        null,
-        null,
-        "manifest",
-        counts.lines(),
-        counts.succeeded(),
-        counts.failed(),
+        kind,
+        counts == null ? null : counts.lines(),
+        counts == null ? null : counts.succeeded(),
+        counts == null ? null : counts.failed(),
         output.bucket(),
         output.key(),
         null);
