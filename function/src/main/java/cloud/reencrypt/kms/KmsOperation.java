@@ -142,10 +142,14 @@ public final class KmsOperation<Q, R> {
   private final List<String> requiredFields;
   private final Set<String> iamActions;
 
-  /** The request's wire field names, computed once: parsing runs per request and manifest line. */
-  private final List<String> fields;
+  /**
+   * The request's wire field names and record constructor, found by reflection once, on the
+   * operation's first parse: parsing runs per request and manifest line, while a process that
+   * serves one request should not reflect over the thirteen operations it does not call.
+   */
+  private record Binding<Q>(List<String> fields, Constructor<Q> constructor) {}
 
-  private final Constructor<Q> constructor;
+  private volatile Binding<Q> binding;
 
   private KmsOperation(
       String path,
@@ -158,11 +162,20 @@ public final class KmsOperation<Q, R> {
     this.call = call;
     this.requiredFields = requiredFields;
     this.iamActions = iamActions;
-    // JSON names and constructor found once: parse runs on every request a server answers
-    RecordComponent[] components = requestType.getRecordComponents();
-    this.fields =
-        Arrays.stream(components).map(component -> snakeCase(component.getName())).toList();
-    this.constructor = canonicalConstructor(requestType, components);
+  }
+
+  private Binding<Q> binding() {
+    Binding<Q> current = binding;
+    if (current == null) {
+      // Two threads racing here compute the same binding; either one may be kept.
+      RecordComponent[] components = requestType.getRecordComponents();
+      current =
+          new Binding<>(
+              Arrays.stream(components).map(component -> snakeCase(component.getName())).toList(),
+              canonicalConstructor(requestType, components));
+      binding = current;
+    }
+    return current;
   }
 
   public static Optional<KmsOperation<?, ?>> byPath(String path) {
@@ -194,6 +207,8 @@ public final class KmsOperation<Q, R> {
    * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
    */
   public Q parse(ObjectNode body) {
+    Binding<Q> bound = binding();
+    List<String> fields = bound.fields();
     for (String field : fields) {
       JsonNode value = body.get(field);
       if (value != null && !value.isNull() && !value.isTextual()) {
@@ -212,7 +227,7 @@ public final class KmsOperation<Q, R> {
       values[i] = value == null || value.isNull() ? null : value.textValue();
     }
     try {
-      return constructor.newInstance(values);
+      return bound.constructor().newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("request records are plain string records", e);
     }

@@ -15,7 +15,7 @@ final class AsymmetricCipher {
 
   /** The largest plaintext the key takes: k − 2·hLen − 2 bytes for RSA, 4096 for SM2. */
   static int maxPlaintext(LocalKey key, EncryptionAlgorithm algorithm) {
-    if (key.material() instanceof KeyMaterial.Rsa) {
+    if (key.spec().rsa()) {
       return RsaOaep.maxPlaintextLength(key.spec().rsaBits(), algorithm.oaepHash());
     }
     return DataCipher.MAX_PLAINTEXT;
@@ -35,11 +35,13 @@ final class AsymmetricCipher {
 
   /** Decrypts; KMS.2201 for anything that is not a ciphertext of this key and algorithm. */
   static byte[] decrypt(LocalKey key, EncryptionAlgorithm algorithm, byte[] ciphertext) {
+    // Parsed outside the try: a key that does not decode is the keystore's KMS.0101, not KMS.2201.
+    KeyMaterial material = key.material();
     try {
-      if (key.material() instanceof KeyMaterial.Rsa rsa) {
+      if (material instanceof KeyMaterial.Rsa rsa) {
         return RsaOaep.decrypt(rsa.privateKey(), algorithm.oaepHash(), ciphertext);
       }
-      return Sm2.decrypt(((KeyMaterial.Sm2Pair) key.material()).privateKey(), ciphertext);
+      return Sm2.decrypt(((KeyMaterial.Sm2Pair) material).privateKey(), ciphertext);
     } catch (GeneralSecurityException | RuntimeException e) {
       throw KmsError.INVALID_CIPHER_TEXT.exception(
           "cipher_text does not decrypt with this key and encryption algorithm");

@@ -62,8 +62,32 @@ final class KeyEntryReader {
     throw codec.unreadable(at + ": datakey_mode must be GCM or CBC, CBC on symmetric keys only");
   }
 
-  private KeyMaterial material(String keyId, KeySpec spec, String at) {
+  /**
+   * Symmetric material is checked now; RSA and SM2 material is decoded on first use, where a bad
+   * key fails with the same KMS.0101 message.
+   */
+  private LazyMaterial material(String keyId, KeySpec spec, String at) {
     String encoded = text("key_material", "");
+    if (spec.symmetric()) {
+      return LazyMaterial.parsed(parse(keyId, spec, encoded, at));
+    }
+    MaterialCache cache = materials;
+    KeystoreCodec errors = codec;
+    return LazyMaterial.deferred(() -> parse(cache, errors, keyId, spec, encoded, at));
+  }
+
+  private KeyMaterial parse(String keyId, KeySpec spec, String encoded, String at) {
+    return parse(materials, codec, keyId, spec, encoded, at);
+  }
+
+  // Static, so a deferred parse holds the few values it needs and not the keystore document.
+  private static KeyMaterial parse(
+      MaterialCache materials,
+      KeystoreCodec codec,
+      String keyId,
+      KeySpec spec,
+      String encoded,
+      String at) {
     try {
       return materials.get(keyId, spec, encoded);
     } catch (GeneralSecurityException | RuntimeException e) {

@@ -4,8 +4,8 @@ import cloud.reencrypt.kms.KeyDetails;
 import cloud.reencrypt.kms.KmsError;
 
 /**
- * One key of the keystore as the engine uses it: its metadata and its parsed material. Immutable; a
- * state change produces a new snapshot of the keystore.
+ * One key of the keystore as the engine uses it: its metadata and its material, parsed on first use
+ * ({@link LazyMaterial}). Immutable; a state change produces a new snapshot of the keystore.
  *
  * @param scheduledDeletionDate milliseconds since the epoch as a string, empty unless pending
  *     deletion
@@ -20,7 +20,7 @@ public record LocalKey(
     String creationDate,
     String scheduledDeletionDate,
     DatakeyMode datakeyMode,
-    KeyMaterial material) {
+    LazyMaterial storedMaterial) {
 
   public static final String ENCRYPT_DECRYPT = "ENCRYPT_DECRYPT";
   public static final String SIGN_VERIFY = "SIGN_VERIFY";
@@ -55,9 +55,18 @@ public record LocalKey(
     return requireUsable(field, EncryptionAlgorithm.SYMMETRIC_DEFAULT, "encryption algorithm");
   }
 
+  /**
+   * The parsed material, decoded on first use.
+   *
+   * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the stored material is not a valid key
+   */
+  public KeyMaterial material() {
+    return storedMaterial.get();
+  }
+
   /** Raw key bytes of a symmetric key. */
   public KeyMaterial.Symmetric symmetric() {
-    return (KeyMaterial.Symmetric) material;
+    return (KeyMaterial.Symmetric) material();
   }
 
   /** The key's metadata only: the material never reaches a log. */

@@ -48,7 +48,9 @@ public final class LocalKeystore {
   }
 
   /**
-   * Opens (and fully validates) the keystore at {@code path}.
+   * Opens and validates the keystore at {@code path}: every field, except that RSA and SM2 key
+   * material is decoded on a key's first use (a bad one then fails that use with KMS.0101), so that
+   * requests for symmetric keys never pay for, or load, the asymmetric parsers.
    *
    * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the file is unreadable or invalid
    */

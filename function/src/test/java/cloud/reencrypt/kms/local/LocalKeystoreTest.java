@@ -1,6 +1,7 @@
 package cloud.reencrypt.kms.local;
 
 import static cloud.reencrypt.kms.local.TestKeystores.assertKmsError;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,6 +125,44 @@ class LocalKeystoreTest {
     assertTrue(failure.getMessage().contains(DemoKeys.AES_256), failure.getMessage());
     assertTrue(failure.getMessage().contains("key_material"), failure.getMessage());
     assertFalse(failure.getMessage().contains(shortKey), failure.getMessage());
+  }
+
+  @Test
+  void open_badAsymmetricMaterial_failsOnlyThatKeysUsesWithoutNamingTheMaterial()
+      throws IOException {
+    Path file = TestKeystores.copyOfDemo(directory);
+    String sealed =
+        TestKeystores.engine(file)
+            .encryptData(Requests.encrypt(DemoKeys.RSA_2048, "x", "RSAES_OAEP_SHA_256", null))
+            .cipherText();
+    ObjectNode document = (ObjectNode) JSON.readTree(file.toFile());
+    String notDer = Base64.getEncoder().encodeToString("not a PKCS#8 key".getBytes(UTF_8));
+    for (JsonNode entry : document.get("keys")) {
+      if (DemoKeys.RSA_2048.equals(entry.get("key_id").asText())) {
+        ((ObjectNode) entry).put("key_material", notDer);
+      }
+    }
+    Files.write(file, JSON.writeValueAsBytes(document));
+    LocalKmsEngine engine = TestKeystores.engine(file);
+    assertFalse(
+        engine
+            .encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, null))
+            .cipherText()
+            .isEmpty());
+    KmsException onEncrypt =
+        assertKmsError(
+            "KMS.0101",
+            () ->
+                engine.encryptData(
+                    Requests.encrypt(DemoKeys.RSA_2048, "x", "RSAES_OAEP_SHA_256", null)));
+    assertTrue(onEncrypt.getMessage().contains(DemoKeys.RSA_2048), onEncrypt.getMessage());
+    assertTrue(onEncrypt.getMessage().contains("key_material"), onEncrypt.getMessage());
+    assertFalse(onEncrypt.getMessage().contains(notDer), onEncrypt.getMessage());
+    assertKmsError(
+        "KMS.0101",
+        () ->
+            engine.decryptData(
+                Requests.decrypt(sealed, DemoKeys.RSA_2048, "RSAES_OAEP_SHA_256", null)));
   }
 
   @Test

@@ -19,9 +19,9 @@ import javax.crypto.IllegalBlockSizeException;
  */
 public enum BlockCipher {
   /** AES; the KMS key spec {@code AES_256} uses 32-byte keys, 16- and 24-byte keys also work. */
-  AES(32, new JdkAesModes()),
+  AES(32),
   /** SM4 (GB/T 32907), 16-byte keys. */
-  SM4(16, new BcSm4Modes());
+  SM4(16);
 
   /** GCM nonce length in bytes: the only one accepted. */
   public static final int GCM_NONCE_LENGTH = 12;
@@ -33,11 +33,23 @@ public enum BlockCipher {
   public static final int BLOCK_LENGTH = 16;
 
   private final int keyLength;
-  private final BlockModes modes;
+  private volatile BlockModes modes;
 
-  BlockCipher(int keyLength, BlockModes modes) {
+  BlockCipher(int keyLength) {
     this.keyLength = keyLength;
-    this.modes = modes;
+  }
+
+  /**
+   * Made on first use, so that AES-only work never loads Bouncy Castle. Both implementations are
+   * stateless: a second one made by a racing thread is harmless.
+   */
+  private BlockModes modes() {
+    BlockModes current = modes;
+    if (current == null) {
+      current = this == AES ? new JdkAesModes() : new BcSm4Modes();
+      modes = current;
+    }
+    return current;
   }
 
   /** The key length in bytes of this cipher's KMS key spec. */
@@ -49,7 +61,7 @@ public enum BlockCipher {
   public byte[] gcmEncrypt(byte[] key, byte[] nonce, byte[] plaintext, byte[] aad) {
     try {
       checkKeyAndLength(key, nonce, GCM_NONCE_LENGTH, "nonce");
-      return modes.gcm(true, key, nonce, plaintext, aad);
+      return modes().gcm(true, key, nonce, plaintext, aad);
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
@@ -68,7 +80,7 @@ public enum BlockCipher {
       // JDK 17's AES-GCM throws ProviderException (unchecked) for input shorter than the tag.
       throw new AEADBadTagException("GCM input shorter than its tag");
     }
-    return modes.gcm(false, key, nonce, ciphertextAndTag, aad);
+    return modes().gcm(false, key, nonce, ciphertextAndTag, aad);
   }
 
   /** CBC without padding; the input length must be a multiple of 16. */
@@ -76,7 +88,7 @@ public enum BlockCipher {
     try {
       checkKeyAndLength(key, iv, BLOCK_LENGTH, "IV");
       checkWholeBlocks(plaintext);
-      return modes.cbc(true, key, iv, plaintext);
+      return modes().cbc(true, key, iv, plaintext);
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
@@ -92,7 +104,7 @@ public enum BlockCipher {
       throws GeneralSecurityException {
     checkKeyAndLength(key, iv, BLOCK_LENGTH, "IV");
     checkWholeBlocks(ciphertext);
-    return modes.cbc(false, key, iv, ciphertext);
+    return modes().cbc(false, key, iv, ciphertext);
   }
 
   private void checkKeyAndLength(byte[] key, byte[] parameter, int length, String name)
