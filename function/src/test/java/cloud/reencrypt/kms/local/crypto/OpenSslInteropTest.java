@@ -99,21 +99,7 @@ class OpenSslInteropTest {
     write("pub.der", publicKey);
     byte[] message = write("msg.bin", Randomness.bytes(32));
 
-    OpenSsl.run(
-        dir,
-        "pkeyutl",
-        "-encrypt",
-        "-pubin",
-        "-keyform",
-        "DER",
-        "-inkey",
-        "pub.der",
-        "-in",
-        "msg.bin",
-        "-out",
-        "ct.bin");
-
-    assertArrayEquals(message, Sm2.decrypt(key, Files.readAllBytes(dir.resolve("ct.bin"))));
+    assertArrayEquals(message, Sm2.decrypt(key, opensslSm2EncryptWithPubDer()));
   }
 
   @Test
@@ -136,21 +122,7 @@ class OpenSslInteropTest {
     write("pub.der", key.publicKey().toX509Der());
     byte[] message = write("msg.bin", Randomness.bytes(100));
 
-    OpenSsl.run(
-        dir,
-        "pkeyutl",
-        "-encrypt",
-        "-pubin",
-        "-keyform",
-        "DER",
-        "-inkey",
-        "pub.der",
-        "-in",
-        "msg.bin",
-        "-out",
-        "ct.bin");
-
-    assertArrayEquals(message, Sm2.decrypt(key, Files.readAllBytes(dir.resolve("ct.bin"))));
+    assertArrayEquals(message, Sm2.decrypt(key, opensslSm2EncryptWithPubDer()));
   }
 
   /** The GM/T 0003.5 example ciphertext, in our PKCS#8 for its key, decrypts with OpenSSL too. */
@@ -215,5 +187,23 @@ class OpenSslInteropTest {
     };
     System.arraycopy(options, 0, out, args.length, options.length);
     return out;
+  }
+
+  /** OpenSSL's SM2 encryption of {@code msg.bin} under the DER public key {@code pub.der}. */
+  private byte[] opensslSm2EncryptWithPubDer() throws Exception {
+    OpenSsl.run(
+        dir,
+        "pkeyutl",
+        "-encrypt",
+        "-pubin",
+        "-keyform",
+        "DER",
+        "-inkey",
+        "pub.der",
+        "-in",
+        "msg.bin",
+        "-out",
+        "ct.bin");
+    return Files.readAllBytes(dir.resolve("ct.bin"));
   }
 }
