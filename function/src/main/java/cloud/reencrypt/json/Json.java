@@ -1,0 +1,61 @@
+package cloud.reencrypt.json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parsing, and typed reads of parsed values. A read of a member that is absent, null or of another
+ * type gives null, so a caller checks once and names the member in its own error.
+ */
+public final class Json {
+  private Json() {}
+
+  /**
+   * Parses one JSON value.
+   *
+   * @throws JsonException when the text is not exactly one JSON value
+   */
+  public static Object parse(String text) {
+    return JsonParser.parse(text);
+  }
+
+  /**
+   * Parses a JSON object.
+   *
+   * @throws JsonException when the text is not one JSON object
+   */
+  public static Map<String, Object> parseObject(String text) {
+    Map<String, Object> object = asObject(parse(text));
+    if (object == null) {
+      throw new JsonException("expected a JSON object", 1, 1);
+    }
+    return object;
+  }
+
+  /** The value as an object, or null when it is not one. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> asObject(Object value) {
+    return value instanceof Map<?, ?> ? (Map<String, Object>) value : null;
+  }
+
+  /** The value as an array, or null when it is not one. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> asArray(Object value) {
+    return value instanceof List<?> ? (List<Object>) value : null;
+  }
+
+  /** The member as a string, or null when it is absent or not a string. */
+  public static String string(Map<String, ?> object, String name) {
+    return object.get(name) instanceof String text ? text : null;
+  }
+
+  /** The member as an object, or null when it is absent or not an object. */
+  public static Map<String, Object> object(Map<String, ?> object, String name) {
+    return asObject(object.get(name));
+  }
+
+  /** The member as an array, or null when it is absent or not an array. */
+  public static List<Object> array(Map<String, ?> object, String name) {
+    return asArray(object.get(name));
+  }
+}
