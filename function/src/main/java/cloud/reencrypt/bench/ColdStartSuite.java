@@ -78,9 +78,7 @@ final class ColdStartSuite implements BenchSuite {
     String body = "{\"cipher_text\":\"" + cipherText + "\",\"destination_key_id\":\"" + key + "\"}";
     Path event = workDir.resolve("apig-event.json");
     Files.writeString(
-        event,
-        RuntimeJson.MAPPER.writeValueAsString(
-            EventTemplates.apig("POST", "/kms/re-encrypt", body)));
+        event, RuntimeJson.write(EventTemplates.apig("POST", "/kms/re-encrypt", body)));
     return event;
   }
 }

@@ -50,8 +50,7 @@ final class ManifestSuite implements BenchSuite {
     writeManifest(objects.resolve(BUCKET).resolve(KEY), engine, key);
     Path event = workDir.resolve("obs-event.json");
     Files.writeString(
-        event,
-        RuntimeJson.MAPPER.writeValueAsString(EventTemplates.obs(ObsShape.S3, BUCKET, KEY, "", 0)));
+        event, RuntimeJson.write(EventTemplates.obs(ObsShape.S3, BUCKET, KEY, "", 0)));
     ChildJvm jvm =
         new ChildJvm(Map.of("REENCRYPT_KEYSTORE", keystore.toString(), "DESTINATION_KEY_ID", key));
     List<String> invoke =

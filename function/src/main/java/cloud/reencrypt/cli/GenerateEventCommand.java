@@ -3,12 +3,12 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.RuntimeJson;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code generate-event}: prints a valid event to edit, like {@code sam local generate-event}. */
@@ -49,7 +49,7 @@ final class GenerateEventCommand implements Command {
       throw new UsageException("name the event: apig or obs (try --help)");
     }
     List<String> rest = args.subList(1, args.size());
-    ObjectNode event =
+    Map<String, Object> event =
         switch (args.get(0)) {
           case "apig" -> apig(Options.parse(rest, Set.of("--body", "--path", "--method")));
           case "obs" ->
@@ -57,11 +57,11 @@ final class GenerateEventCommand implements Command {
           default ->
               throw new UsageException("unknown event '" + args.get(0) + "': use apig or obs");
         };
-    out.println(RuntimeJson.MAPPER.writeValueAsString(event));
+    out.println(RuntimeJson.write(event));
     return 0;
   }
 
-  private static ObjectNode apig(Options options) throws UsageException {
+  private static Map<String, Object> apig(Options options) throws UsageException {
     Path file = Path.of(options.required("--body"));
     String body;
     try {
@@ -75,7 +75,7 @@ final class GenerateEventCommand implements Command {
         body);
   }
 
-  private static ObjectNode obs(Options options) throws UsageException {
+  private static Map<String, Object> obs(Options options) throws UsageException {
     ObsShape shape;
     try {
       shape = ObsShape.parse(options.get("--shape").orElse("s3"));

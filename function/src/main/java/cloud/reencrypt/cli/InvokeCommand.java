@@ -3,10 +3,10 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.json.Json;
+import cloud.reencrypt.json.JsonException;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -55,9 +55,9 @@ final class InvokeCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options options = Options.parse(args, Set.of("--event", "--objects"));
     LocalInvoker invoker = new LocalInvoker(objectStore(options));
-    JsonNode event = readEvent(Path.of(options.required("--event")));
-    JsonNode result = invoker.invoke(event, LocalContext.fromEnvironment());
-    out.println(RuntimeJson.MAPPER.writeValueAsString(result));
+    Object event = readEvent(Path.of(options.required("--event")));
+    Object result = invoker.invoke(event, LocalContext.fromEnvironment());
+    out.println(RuntimeJson.write(result));
     return 0;
   }
 
@@ -72,14 +72,14 @@ final class InvokeCommand implements Command {
     return ObjectStores.directory(root);
   }
 
-  private static JsonNode readEvent(Path file) {
+  private static Object readEvent(Path file) {
     try {
-      return RuntimeJson.MAPPER.readTree(Files.readString(file));
+      return Json.parse(Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("event file '" + file + "' does not exist");
-    } catch (JsonProcessingException e) {
+    } catch (JsonException e) {
       throw new IllegalArgumentException(
-          "event file '" + file + "' is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+          "event file '" + file + "' is not valid JSON (line " + e.line() + ")");
     } catch (IOException e) {
       throw new IllegalArgumentException("event file '" + file + "' cannot be read");
     }

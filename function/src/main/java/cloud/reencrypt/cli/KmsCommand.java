@@ -6,13 +6,13 @@ import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,7 +71,7 @@ final class KmsCommand implements Command {
           KmsOperation.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
-      ObjectNode request = KmsJson.parseObject(body);
+      Map<String, Object> request = KmsJson.parseObject(body);
       LocalKmsEngine engine = LocalKmsEngine.open(keystorePath(arguments.keystore));
       out.println(KmsJson.write(operation.invoke(engine, request)));
       if (operation == KmsOperation.CREATE_KEY && engine.keystore().isPublicDemo()) {

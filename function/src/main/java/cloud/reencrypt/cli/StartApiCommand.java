@@ -84,8 +84,8 @@ final class StartApiCommand implements Command {
   private ApigBackend handlerBackend() {
     ApigHandler handler = new ApigHandler();
     return event -> {
-      APIGTriggerEvent trigger = RuntimeJson.MAPPER.convertValue(event, APIGTriggerEvent.class);
-      return RuntimeJson.MAPPER.valueToTree(
+      APIGTriggerEvent trigger = RuntimeJson.bind(event, APIGTriggerEvent.class);
+      return RuntimeJson.tree(
           handler.handleRequest(trigger, LocalContext.forUserData(environment)));
     };
   }

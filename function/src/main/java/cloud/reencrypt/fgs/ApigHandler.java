@@ -6,7 +6,6 @@ import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.service.BatchReEncrypt;
 import cloud.reencrypt.service.ReEncryptService;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
@@ -61,7 +60,7 @@ public final class ApigHandler {
     }
   }
 
-  private Object dispatch(ApigRoute route, ObjectNode body, Context context) {
+  private Object dispatch(ApigRoute route, Map<String, Object> body, Context context) {
     ReEncryptService service = setup.service(context);
     return switch (route) {
       case RE_ENCRYPT -> service.reEncrypt(body);

@@ -3,13 +3,9 @@ package cloud.reencrypt.fgs;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Turns an API Gateway event into a checked request: size limit, route, method, body decoding. The
@@ -58,31 +54,18 @@ final class ApigRequest {
   }
 
   /** The JSON object in the body, Base64-decoded first when the event says so. */
-  static ObjectNode body(APIGTriggerEvent event) {
+  static Map<String, Object> body(APIGTriggerEvent event) {
     String body = event.getBody() == null ? "" : event.getBody();
-    if (event.isBase64Encoded()) {
-      body = decodeBase64(body);
+    if (!event.isBase64Encoded()) {
+      return KmsJson.parseObject(body);
     }
-    return KmsJson.parseObject(body);
-  }
-
-  private static String decodeBase64(String body) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(body.replace("\r", "").replace("\n", ""));
     } catch (IllegalArgumentException e) {
       throw KmsError.INVALID_JSON.exception("the body is marked Base64 but is not valid Base64");
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw KmsError.INVALID_JSON.exception("the body is not UTF-8");
-    }
+    return KmsJson.parseObject(bytes);
   }
 
   private static long utf8Length(String text) {

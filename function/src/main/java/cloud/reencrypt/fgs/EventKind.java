@@ -1,6 +1,7 @@
 package cloud.reencrypt.fgs;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cloud.reencrypt.json.Json;
+import java.util.Map;
 import java.util.Optional;
 
 /** The trigger an event came from, told from its shape, and so the handler that takes it. */
@@ -11,14 +12,15 @@ public enum EventKind {
   OBS;
 
   /** The kind of an event, or empty when it has neither shape. */
-  public static Optional<EventKind> of(JsonNode event) {
-    if (event == null || !event.isObject()) {
+  public static Optional<EventKind> of(Object json) {
+    Map<String, Object> event = Json.asObject(json);
+    if (event == null) {
       return Optional.empty();
     }
     if (ObsEvents.looksLikeObsEvent(event)) {
       return Optional.of(OBS);
     }
-    if (event.has("httpMethod") || event.has("requestContext")) {
+    if (event.containsKey("httpMethod") || event.containsKey("requestContext")) {
       return Optional.of(APIG);
     }
     return Optional.empty();

@@ -2,7 +2,6 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.service.ManifestProcessor;
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
@@ -11,7 +10,6 @@ import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.store.StoredObject;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +152,8 @@ final class ObjectReEncryptor {
     if (bytes == null || bytes.length > MAX_CIPHERTEXT_BYTES) {
       throw ciphertextTooLarge();
     }
-    ObjectNode request = KmsJson.MAPPER.createObjectNode();
+    // As a JSON body, so the ciphertext gets KMS's request checks like any API request.
+    Map<String, Object> request = new LinkedHashMap<>();
     request.put("cipher_text", new String(bytes, StandardCharsets.UTF_8).strip());
     request.put("destination_key_id", settings.destinationKeyId());
     request.put("destination_encryption_algorithm", settings.destinationAlgorithm());

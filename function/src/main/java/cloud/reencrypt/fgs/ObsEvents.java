@@ -1,10 +1,11 @@
 package cloud.reencrypt.fgs;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cloud.reencrypt.json.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the records of an OBS event in any of the three shapes FunctionGraph delivers:
@@ -24,8 +25,9 @@ final class ObsEvents {
   private ObsEvents() {}
 
   /** Whether the JSON has the shape of an OBS event (used to tell it from an APIG event). */
-  static boolean looksLikeObsEvent(JsonNode event) {
-    return event.has("Records") || event.has("specversion") && event.has("data");
+  static boolean looksLikeObsEvent(Map<String, Object> event) {
+    return event.containsKey("Records")
+        || event.containsKey("specversion") && event.containsKey("data");
   }
 
   /**
@@ -33,15 +35,17 @@ final class ObsEvents {
    *
    * @throws IllegalArgumentException when the event has none of the three shapes
    */
-  static List<ObsRecord> records(JsonNode event) {
+  static List<ObsRecord> records(Map<String, Object> event) {
     List<ObsRecord> records = new ArrayList<>();
-    if (event.path("Records").isArray()) {
-      event.get("Records").forEach(record -> records.add(record(record, null)));
-    } else if (event.has("data")) {
-      JsonNode data = event.get("data");
-      String type = event.path("type").asText(null);
-      if (data.isArray()) {
-        data.forEach(record -> records.add(record(record, type)));
+    List<Object> classic = Json.array(event, "Records");
+    if (classic != null) {
+      classic.forEach(record -> records.add(record(record, null)));
+    } else if (event.get("data") != null) {
+      Object data = event.get("data");
+      String type = Json.string(event, "type");
+      List<Object> several = Json.asArray(data);
+      if (several != null) {
+        several.forEach(record -> records.add(record(record, type)));
       } else {
         records.add(record(data, type));
       }
@@ -52,13 +56,16 @@ final class ObsEvents {
     return records;
   }
 
-  private static ObsRecord record(JsonNode record, String cloudEventType) {
-    JsonNode body = record.has("s3") ? record.get("s3") : record.path("obs");
-    JsonNode bucketNode = body.path("bucket");
-    String bucket = text(bucketNode.path("name"), text(bucketNode.path("bucket"), null));
-    String encodedKey = text(body.path("object").path("key"), null);
-    String etag = text(body.path("object").path("eTag"), null);
-    String eventName = text(record.path("eventName"), cloudEventType);
+  private static ObsRecord record(Object value, String cloudEventType) {
+    Map<String, Object> record = member(value);
+    Map<String, Object> body =
+        record.containsKey("s3") ? member(record.get("s3")) : member(record.get("obs"));
+    Map<String, Object> bucketObject = member(body.get("bucket"));
+    Map<String, Object> object = member(body.get("object"));
+    String bucket = text(bucketObject, "name", text(bucketObject, "bucket", null));
+    String encodedKey = text(object, "key", null);
+    String etag = text(object, "eTag", null);
+    String eventName = text(record, "eventName", cloudEventType);
     if (bucket == null || encodedKey == null) {
       return ObsRecord.unusable(bucket, encodedKey, "the record names no bucket or object key");
     }
@@ -71,7 +78,14 @@ final class ObsEvents {
     }
   }
 
-  private static String text(JsonNode node, String fallback) {
-    return node.isTextual() && !node.asText().isEmpty() ? node.asText() : fallback;
+  /** The value as an object; anything else reads as an empty one, whose members are all absent. */
+  private static Map<String, Object> member(Object value) {
+    Map<String, Object> object = Json.asObject(value);
+    return object == null ? Map.of() : object;
+  }
+
+  private static String text(Map<String, Object> object, String name, String fallback) {
+    String text = Json.string(object, name);
+    return text != null && !text.isEmpty() ? text : fallback;
   }
 }

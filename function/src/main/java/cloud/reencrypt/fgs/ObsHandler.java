@@ -2,10 +2,8 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.service.ReEncryptService;
 import cloud.reencrypt.store.ObjectStore;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,10 +49,9 @@ public final class ObsHandler {
   public ObsSummary handleRequest(Map<String, Object> event, Context context) {
     FunctionSetup.Ready ready = setup.ready(context);
     ObsSettings settings = settings(ready, context);
-    JsonNode json = KmsJson.MAPPER.valueToTree(event);
     List<ObsRecord> records;
     try {
-      records = ObsEvents.records(json);
+      records = ObsEvents.records(event);
     } catch (IllegalArgumentException e) {
       context.getLogger().warn("obs " + e.getMessage());
       return ObsSummary.of(

@@ -1,5 +1,6 @@
 package cloud.reencrypt.json;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,22 @@ public final class Json {
     return object;
   }
 
+  /**
+   * A new, modifiable object of the given members in order: {@code objectOf("a", 1, "b", "x")}.
+   *
+   * @throws IllegalArgumentException when the arguments are not name/value pairs
+   */
+  public static Map<String, Object> objectOf(Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values come in pairs");
+    }
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
+  }
+
   /** The value as an object, or null when it is not one. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> asObject(Object value) {
@@ -57,5 +74,19 @@ public final class Json {
   /** The member as an array, or null when it is absent or not an array. */
   public static List<Object> array(Map<String, ?> object, String name) {
     return asArray(object.get(name));
+  }
+
+  /** A Java name as a JSON member name: {@code cipherText} becomes {@code cipher_text}. */
+  public static String snakeCase(String camel) {
+    StringBuilder snake = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        snake.append('_').append((char) (c + ('a' - 'A')));
+      } else {
+        snake.append(c);
+      }
+    }
+    return snake.toString();
   }
 }

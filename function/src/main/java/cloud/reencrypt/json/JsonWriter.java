@@ -192,19 +192,7 @@ public final class JsonWriter {
   }
 
   private String name(String component) {
-    if (names == RecordNames.AS_DECLARED) {
-      return component;
-    }
-    StringBuilder snake = new StringBuilder(component.length() + 4);
-    for (int i = 0; i < component.length(); i++) {
-      char c = component.charAt(i);
-      if (Character.isUpperCase(c)) {
-        snake.append('_').append(Character.toLowerCase(c));
-      } else {
-        snake.append(c);
-      }
-    }
-    return snake.toString();
+    return names == RecordNames.AS_DECLARED ? component : Json.snakeCase(component);
   }
 
   private static Object read(Record record, Component component) {

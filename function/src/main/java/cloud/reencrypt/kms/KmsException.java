@@ -1,6 +1,5 @@
 package cloud.reencrypt.kms;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -54,9 +53,8 @@ public final class KmsException extends RuntimeException {
   }
 
   /** The error object KMS nests under {@code error}. */
-  public record Detail(
-      @JsonProperty("error_code") String errorCode, @JsonProperty("error_msg") String errorMsg) {}
+  public record Detail(String errorCode, String errorMsg) {}
 
   /** The whole KMS error response body. */
-  public record Body(@JsonProperty("error") Detail error) {}
+  public record Body(Detail error) {}
 }

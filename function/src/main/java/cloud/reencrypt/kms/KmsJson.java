@@ -1,45 +1,63 @@
 package cloud.reencrypt.kms;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cloud.reencrypt.json.Json;
+import cloud.reencrypt.json.JsonException;
+import cloud.reencrypt.json.JsonWriter;
+import cloud.reencrypt.json.JsonWriter.RecordNames;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
- * The JSON mapping for KMS messages: snake_case field names, absent (null) fields left out, unknown
+ * The JSON form of KMS messages: snake_case field names, absent (null) fields left out, unknown
  * request fields ignored as the KMS SDKs ignore them.
  */
 public final class KmsJson {
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final JsonWriter WRITER = JsonWriter.compact(RecordNames.SNAKE_CASE);
 
   private KmsJson() {}
 
   /** Parses a request body; anything but a JSON object is KMS.0202. */
-  public static ObjectNode parseObject(String body) {
-    JsonNode node;
+  public static Map<String, Object> parseObject(String body) {
+    Object value;
     try {
-      node = MAPPER.readTree(body == null ? "" : body);
-    } catch (JsonProcessingException e) {
+      value = Json.parse(body == null ? "" : body);
+    } catch (JsonException e) {
       throw KmsError.INVALID_JSON.exception();
     }
-    if (node == null || !node.isObject()) {
+    Map<String, Object> object = Json.asObject(value);
+    if (object == null) {
       throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
     }
-    return (ObjectNode) node;
+    return object;
   }
 
-  public static String write(Object value) {
+  /** Parses a body of UTF-8 bytes; anything but a JSON object in valid UTF-8 is KMS.0202. */
+  public static Map<String, Object> parseObject(byte[] utf8) {
+    String text;
     try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("KMS messages always serialise", e);
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(utf8))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw KmsError.INVALID_JSON.exception("the body is not UTF-8");
     }
+    return parseObject(text);
+  }
+
+  /** One KMS message (a record or a plain value) as one line of JSON. */
+  public static String write(Object value) {
+    return WRITER.write(value);
+  }
+
+  /** Appends one KMS message to {@code out}, for writers of many lines. */
+  public static void write(Object value, StringBuilder out) {
+    WRITER.write(value, out);
   }
 }

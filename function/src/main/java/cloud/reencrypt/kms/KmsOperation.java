@@ -1,7 +1,6 @@
 package cloud.reencrypt.kms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cloud.reencrypt.json.Json;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -171,7 +170,9 @@ public final class KmsOperation<Q, R> {
       RecordComponent[] components = requestType.getRecordComponents();
       current =
           new Binding<>(
-              Arrays.stream(components).map(component -> snakeCase(component.getName())).toList(),
+              Arrays.stream(components)
+                  .map(component -> Json.snakeCase(component.getName()))
+                  .toList(),
               canonicalConstructor(requestType, components));
       binding = current;
     }
@@ -206,25 +207,22 @@ public final class KmsOperation<Q, R> {
    * Binds a JSON body to this operation's request. Every known field must be a string or null
    * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
    */
-  public Q parse(ObjectNode body) {
+  public Q parse(Map<String, Object> body) {
     Binding<Q> bound = binding();
     List<String> fields = bound.fields();
-    for (String field : fields) {
-      JsonNode value = body.get(field);
-      if (value != null && !value.isNull() && !value.isTextual()) {
-        throw KmsError.INVALID_PARAMETER.exception(field + " must be a string");
-      }
-    }
-    for (String field : requiredFields) {
-      JsonNode value = body.get(field);
-      if (value == null || value.isNull() || value.asText().isEmpty()) {
-        throw KmsError.MISSING_PARAMETER.exception(field);
-      }
-    }
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
-      JsonNode value = body.get(fields.get(i));
-      values[i] = value == null || value.isNull() ? null : value.textValue();
+      Object value = body.get(fields.get(i));
+      if (value != null && !(value instanceof String)) {
+        throw KmsError.INVALID_PARAMETER.exception(fields.get(i) + " must be a string");
+      }
+      values[i] = value;
+    }
+    for (String field : requiredFields) {
+      Object value = body.get(field);
+      if (value == null || value.toString().isEmpty()) {
+        throw KmsError.MISSING_PARAMETER.exception(field);
+      }
     }
     try {
       return bound.constructor().newInstance(values);
@@ -234,7 +232,7 @@ public final class KmsOperation<Q, R> {
   }
 
   /** Parses the body and runs the operation on the engine. */
-  public R invoke(KmsEngine engine, ObjectNode body) {
+  public R invoke(KmsEngine engine, Map<String, Object> body) {
     return call.apply(engine, parse(body));
   }
 
@@ -278,9 +276,5 @@ public final class KmsOperation<Q, R> {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(type.getSimpleName() + " is not a record", e);
     }
-  }
-
-  private static String snakeCase(String camel) {
-    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
   }
 }

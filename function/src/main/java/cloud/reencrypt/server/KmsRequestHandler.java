@@ -8,7 +8,6 @@ import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.server.auth.KeystoreAccess;
 import cloud.reencrypt.server.auth.RequestAuthenticator;
 import cloud.reencrypt.server.auth.SignatureRejectedException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -115,7 +114,7 @@ final class KmsRequestHandler implements HttpHandler {
     if (!exchange.getRequestMethod().equals("POST")) {
       throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
     }
-    ObjectNode request = KmsJson.parseObject(new String(body, StandardCharsets.UTF_8));
+    Map<String, Object> request = KmsJson.parseObject(body);
     Object response = operation.isEmpty() ? Map.of() : operation.get().invoke(engine, request);
     return KmsJson.write(response).getBytes(StandardCharsets.UTF_8);
   }

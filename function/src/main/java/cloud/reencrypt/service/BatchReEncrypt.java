@@ -1,11 +1,11 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code batch-re-encrypt}, our extension beyond KMS: {@code {"requests": [ReEncrypt request,
@@ -27,12 +27,13 @@ public final class BatchReEncrypt {
    *
    * @throws KmsException for a body that is not a batch (400); never for one request's failure
    */
-  public BatchResponse run(ObjectNode body) {
-    JsonNode requests = body.get("requests");
-    if (requests == null || requests.isNull()) {
+  public BatchResponse run(Map<String, Object> body) {
+    Object value = body.get("requests");
+    if (value == null) {
       throw KmsError.MISSING_PARAMETER.exception("requests");
     }
-    if (!requests.isArray()) {
+    List<Object> requests = Json.asArray(value);
+    if (requests == null) {
       throw KmsError.INVALID_PARAMETER.exception("requests must be an array");
     }
     if (requests.isEmpty() || requests.size() > MAX_REQUESTS) {
@@ -52,11 +53,12 @@ public final class BatchReEncrypt {
     return new BatchResponse(results, results.size() - failed, failed);
   }
 
-  private static ObjectNode asObject(JsonNode request) {
-    if (!request.isObject()) {
+  private static Map<String, Object> asObject(Object request) {
+    Map<String, Object> object = Json.asObject(request);
+    if (object == null) {
       throw KmsError.INVALID_PARAMETER.exception("each request must be a JSON object");
     }
-    return (ObjectNode) request;
+    return object;
   }
 
   /** The batch response: results in request order and the counts. */

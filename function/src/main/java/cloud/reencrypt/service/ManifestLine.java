@@ -2,10 +2,8 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * One manifest line, copied out of the reader's buffer so a worker can process it while the reader
@@ -21,7 +19,7 @@ record ManifestLine(long number, byte[] bytes) {
   }
 
   /** The line's ReEncrypt request object; a KMS-style error for anything else. */
-  ObjectNode request() {
+  Map<String, Object> request() {
     if (bytes == null) {
       throw KmsError.MESSAGE_TOO_LONG.exception(
           "a manifest line is limited to " + ManifestProcessor.MAX_LINE_BYTES + " bytes");
@@ -29,15 +27,6 @@ record ManifestLine(long number, byte[] bytes) {
     if (bytes.length == 0) {
       throw KmsError.INVALID_JSON.exception("blank line");
     }
-    JsonNode node;
-    try {
-      node = KmsJson.MAPPER.readTree(bytes);
-    } catch (IOException e) {
-      throw KmsError.INVALID_JSON.exception();
-    }
-    if (node == null || !node.isObject()) {
-      throw KmsError.INVALID_JSON.exception("each line must be a JSON object");
-    }
-    return (ObjectNode) node;
+    return KmsJson.parseObject(bytes);
   }
 }

@@ -2,19 +2,15 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
-import cloud.reencrypt.kms.ReEncryptResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,17 +46,6 @@ public final class ManifestProcessor {
 
   /** Chunks queued per worker, enough to keep every worker busy while the writer waits. */
   static final int CHUNKS_PER_WORKER = 2;
-
-  /**
-   * Writers bound to their types once (serialising runs per line), leaving the chunk's stream open.
-   */
-  private static final ObjectWriter RESPONSE =
-      KmsJson.MAPPER
-          .writerFor(ReEncryptResponse.class)
-          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  private static final ObjectWriter LINE_ERROR =
-      KmsJson.MAPPER.writerFor(LineError.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final ReEncryptService service;
   private final Optional<String> defaultDestinationKeyId;
@@ -133,34 +118,32 @@ public final class ManifestProcessor {
       }
       throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
     }
-    chunk.output().writeTo(out);
+    out.write(chunk.output());
     return chunk.failed();
   }
 
-  private Chunk reEncrypt(List<ManifestLine> lines) throws IOException {
-    ByteArrayOutputStream output = new ByteArrayOutputStream(lines.size() * 320);
+  private Chunk reEncrypt(List<ManifestLine> lines) {
+    StringBuilder output = new StringBuilder(lines.size() * 320);
     int failed = 0;
     for (ManifestLine line : lines) {
       try {
-        RESPONSE.writeValue(output, service.reEncrypt(withDefaults(line.request())));
+        KmsJson.write(service.reEncrypt(withDefaults(line.request())), output);
       } catch (KmsException e) {
         if (e.isTransient()) {
           throw e;
         }
-        LINE_ERROR.writeValue(output, new LineError(line.number(), e.detail()));
+        KmsJson.write(new LineError(line.number(), e.detail()), output);
         failed++;
       }
-      output.write('\n');
+      output.append('\n');
     }
-    return new Chunk(output, failed);
+    return new Chunk(output.toString().getBytes(StandardCharsets.UTF_8), failed);
   }
 
-  private ObjectNode withDefaults(ObjectNode request) {
-    JsonNode destination = request.get("destination_key_id");
-    if ((destination == null || destination.isNull()) && defaultDestinationKeyId.isPresent()) {
+  private Map<String, Object> withDefaults(Map<String, Object> request) {
+    if (request.get("destination_key_id") == null && defaultDestinationKeyId.isPresent()) {
       request.put("destination_key_id", defaultDestinationKeyId.get());
-      JsonNode algorithm = request.get("destination_encryption_algorithm");
-      if (algorithm == null || algorithm.isNull()) {
+      if (request.get("destination_encryption_algorithm") == null) {
         request.put("destination_encryption_algorithm", defaultDestinationAlgorithm);
       }
     }
@@ -180,5 +163,5 @@ public final class ManifestProcessor {
   public record LineError(long line, KmsException.Detail error) {}
 
   /** Processed lines: their output, LF-terminated, and how many are error lines. */
-  private record Chunk(ByteArrayOutputStream output, int failed) {}
+  private record Chunk(byte[] output, int failed) {}
 }

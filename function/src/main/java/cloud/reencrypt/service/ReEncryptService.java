@@ -5,7 +5,7 @@ import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.kms.local.CiphertextBlob;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * ReEncrypt as the function offers it: KMS's request checks, then the key allow-lists, then the
@@ -24,7 +24,7 @@ public final class ReEncryptService {
   }
 
   /** Checks a JSON request body as KMS does (types, required fields) and re-encrypts it. */
-  public ReEncryptResponse reEncrypt(ObjectNode body) {
+  public ReEncryptResponse reEncrypt(Map<String, Object> body) {
     return reEncrypt(KmsOperation.RE_ENCRYPT.parse(body));
   }
 

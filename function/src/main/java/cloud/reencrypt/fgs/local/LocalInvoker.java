@@ -3,12 +3,10 @@ package cloud.reencrypt.fgs.local;
 import cloud.reencrypt.fgs.ApigHandler;
 import cloud.reencrypt.fgs.EventKind;
 import cloud.reencrypt.fgs.ObsHandler;
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.store.ObjectStore;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
-import java.util.Map;
 
 /**
  * Runs the handler an event's shape calls for, with the event mapped as the runtime maps it, and
@@ -30,7 +28,7 @@ public final class LocalInvoker {
    *
    * @throws IllegalArgumentException when the event has neither an APIG nor an OBS shape
    */
-  public JsonNode invoke(JsonNode event, Context context) {
+  public Object invoke(Object event, Context context) {
     EventKind kind =
         EventKind.of(event)
             .orElseThrow(
@@ -43,15 +41,10 @@ public final class LocalInvoker {
           case APIG ->
               new ApigHandler()
                   .handleRequest(
-                      RuntimeJson.MAPPER.convertValue(event, APIGTriggerEvent.class), context);
-          case OBS ->
-              obsHandler()
-                  .handleRequest(
-                      RuntimeJson.MAPPER.convertValue(
-                          event, new TypeReference<Map<String, Object>>() {}),
-                      context);
+                      RuntimeJson.bind(Json.asObject(event), APIGTriggerEvent.class), context);
+          case OBS -> obsHandler().handleRequest(Json.asObject(event), context);
         };
-    return RuntimeJson.MAPPER.valueToTree(result);
+    return RuntimeJson.tree(result);
   }
 
   private ObsHandler obsHandler() {

@@ -9,8 +9,9 @@ import cloud.reencrypt.kms.KeyState;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
 import cloud.reencrypt.kms.local.crypto.Secrets;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,8 @@ final class KeyAdmin {
                   throw KmsError.DUPLICATE_ALIAS.exception(key.alias());
                 }
               }
-              ObjectNode entry = KeystoreCodec.keys(document).addObject();
+              Map<String, Object> entry = new LinkedHashMap<>();
+              KeystoreCodec.keys(document).add(entry);
               entry.put("key_id", keyId);
               entry.put("key_alias", key.alias());
               entry.put("key_spec", key.spec().name());
@@ -132,7 +134,7 @@ final class KeyAdmin {
     return keystore.update(
         (document, current) -> {
           KeyStateCode next = rule.apply(current.key(keyId));
-          ObjectNode entry = KeystoreCodec.keyEntry(document, keyId);
+          Map<String, Object> entry = KeystoreCodec.keyEntry(document, keyId);
           entry.put("key_state", next.code());
           if (deletionDate == null) {
             entry.remove("scheduled_deletion_date");

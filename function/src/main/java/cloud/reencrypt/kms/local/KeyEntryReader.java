@@ -1,6 +1,6 @@
 package cloud.reencrypt.kms.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cloud.reencrypt.json.Json;
 import java.security.GeneralSecurityException;
 
 /**
@@ -8,12 +8,12 @@ import java.security.GeneralSecurityException;
  * field. Messages name the entry and the field; the material itself never appears.
  */
 final class KeyEntryReader {
-  private final JsonNode entry;
+  private final Object entry;
   private final String where;
   private final MaterialCache materials;
   private final KeystoreCodec codec;
 
-  KeyEntryReader(JsonNode entry, String where, MaterialCache materials, KeystoreCodec codec) {
+  KeyEntryReader(Object entry, String where, MaterialCache materials, KeystoreCodec codec) {
     this.entry = entry;
     this.where = where;
     this.materials = materials;
@@ -21,7 +21,7 @@ final class KeyEntryReader {
   }
 
   LocalKey read() {
-    if (!entry.isObject()) {
+    if (Json.asObject(entry) == null) {
       throw codec.unreadable(where + " must be an object");
     }
     String keyId = text("key_id", "");
@@ -96,6 +96,6 @@ final class KeyEntryReader {
   }
 
   private String text(String field, String absent) {
-    return codec.text(entry, field, absent);
+    return codec.text(Json.asObject(entry), field, absent);
   }
 }

@@ -1,18 +1,11 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.json.Json;
+import cloud.reencrypt.json.JsonException;
+import cloud.reencrypt.json.JsonWriter;
+import cloud.reencrypt.json.JsonWriter.RecordNames;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,14 +20,7 @@ import java.util.Map;
  * name the file, the entry and the field, never a value: a key's material stays out of messages.
  */
 final class KeystoreCodec {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectWriter PRETTY =
-      JSON.writer(
-          new DefaultPrettyPrinter()
-              .withSeparators(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+  private static final JsonWriter PRETTY = JsonWriter.pretty(RecordNames.SNAKE_CASE);
 
   private final Path path;
   private final MaterialCache materials;
@@ -45,44 +31,36 @@ final class KeystoreCodec {
   }
 
   /** Parses the file's bytes into a document; anything but a JSON object is unreadable. */
-  ObjectNode read(byte[] bytes) {
-    JsonNode node;
+  Map<String, Object> read(byte[] bytes) {
+    Object value;
     try {
-      node = JSON.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw unreadable("not valid JSON" + where);
-    } catch (IOException e) {
-      throw unreadable("not valid JSON");
+      value = Json.parse(new String(bytes, StandardCharsets.UTF_8));
+    } catch (JsonException e) {
+      throw unreadable("not valid JSON: " + e.getMessage());
     }
-    if (node == null || !node.isObject()) {
+    Map<String, Object> document = Json.asObject(value);
+    if (document == null) {
       throw unreadable("the top level must be a JSON object");
     }
-    return (ObjectNode) node;
+    return document;
   }
 
-  byte[] write(ObjectNode document) {
-    try {
-      return (PRETTY.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+  byte[] write(Map<String, Object> document) {
+    return (PRETTY.write(document) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** Validates a document and builds the engine's view of it. */
-  KeystoreSnapshot parse(ObjectNode document) {
+  KeystoreSnapshot parse(Map<String, Object> document) {
     String projectId = text(document, "project_id", "");
     if (!projectId.matches("[0-9a-f]{32}")) {
       throw unreadable("project_id must be 32 lower-case hex characters");
     }
-    JsonNode demo = document.get("public_demo");
-    if (demo != null && !demo.isBoolean()) {
+    Object demo = document.get("public_demo");
+    if (demo != null && !(demo instanceof Boolean)) {
       throw unreadable("public_demo must be true or false");
     }
     Map<String, LocalKey> keys = new LinkedHashMap<>();
-    ArrayNode entries = array(document, "keys");
+    List<Object> entries = array(document, "keys");
     for (int i = 0; i < entries.size(); i++) {
       LocalKey key = new KeyEntryReader(entries.get(i), "keys[" + i + "]", materials, this).read();
       if (keys.put(key.keyId(), key) != null) {
@@ -93,23 +71,28 @@ final class KeystoreCodec {
     return new KeystoreSnapshot(
         projectId,
         text(document, "domain_id", ""),
-        demo != null && demo.booleanValue(),
+        Boolean.TRUE.equals(demo),
         credentials(document),
         authTokens(document),
         Collections.unmodifiableMap(keys));
   }
 
   /** The {@code keys} array of a document, created when absent. */
-  static ArrayNode keys(ObjectNode document) {
-    JsonNode keys = document.get("keys");
-    return keys instanceof ArrayNode array ? array : document.putArray("keys");
+  static List<Object> keys(Map<String, Object> document) {
+    List<Object> keys = Json.array(document, "keys");
+    if (keys == null) {
+      keys = new ArrayList<>();
+      document.put("keys", keys);
+    }
+    return keys;
   }
 
   /** The entry of one key in a validated document; KMS.0207 when there is none. */
-  static ObjectNode keyEntry(ObjectNode document, String keyId) {
-    for (JsonNode entry : keys(document)) {
-      if (keyId.equals(entry.path("key_id").asText())) {
-        return (ObjectNode) entry;
+  static Map<String, Object> keyEntry(Map<String, Object> document, String keyId) {
+    for (Object value : keys(document)) {
+      Map<String, Object> entry = Json.asObject(value);
+      if (entry != null && keyId.equals(entry.get("key_id"))) {
+        return entry;
       }
     }
     throw KmsError.KEY_NOT_FOUND.exception(keyId);
@@ -120,35 +103,36 @@ final class KeystoreCodec {
         "keystore " + path + " is unreadable (" + reason + "); it is left unchanged");
   }
 
-  String text(JsonNode node, String field, String absent) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
+  String text(Map<String, Object> object, String field, String absent) {
+    Object value = object.get(field);
+    if (value == null) {
       return absent;
     }
-    if (!value.isTextual()) {
+    if (!(value instanceof String text)) {
       throw unreadable(field + " must be a string");
     }
-    return value.textValue();
+    return text;
   }
 
-  private ArrayNode array(ObjectNode document, String field) {
-    JsonNode value = document.get(field);
-    if (value == null || value.isNull()) {
-      return JSON.createArrayNode();
+  private List<Object> array(Map<String, Object> document, String field) {
+    Object value = document.get(field);
+    if (value == null) {
+      return List.of();
     }
-    if (!value.isArray()) {
+    List<Object> array = Json.asArray(value);
+    if (array == null) {
       throw unreadable(field + " must be an array");
     }
-    return (ArrayNode) value;
+    return array;
   }
 
-  private List<Credential> credentials(ObjectNode document) {
+  private List<Credential> credentials(Map<String, Object> document) {
     List<Credential> credentials = new ArrayList<>();
-    ArrayNode entries = array(document, "credentials");
+    List<Object> entries = array(document, "credentials");
     for (int i = 0; i < entries.size(); i++) {
-      JsonNode entry = entries.get(i);
-      String accessKey = entry.isObject() ? text(entry, "access_key", "") : "";
-      String secretKey = entry.isObject() ? text(entry, "secret_key", "") : "";
+      Map<String, Object> entry = Json.asObject(entries.get(i));
+      String accessKey = entry != null ? text(entry, "access_key", "") : "";
+      String secretKey = entry != null ? text(entry, "secret_key", "") : "";
       if (accessKey.isEmpty() || secretKey.isEmpty()) {
         throw unreadable("credentials[" + i + "] needs access_key and secret_key strings");
       }
@@ -157,14 +141,14 @@ final class KeystoreCodec {
     return List.copyOf(credentials);
   }
 
-  private List<String> authTokens(ObjectNode document) {
+  private List<String> authTokens(Map<String, Object> document) {
     List<String> tokens = new ArrayList<>();
-    ArrayNode entries = array(document, "auth_tokens");
+    List<Object> entries = array(document, "auth_tokens");
     for (int i = 0; i < entries.size(); i++) {
-      if (!entries.get(i).isTextual() || entries.get(i).textValue().isEmpty()) {
+      if (!(entries.get(i) instanceof String token) || token.isEmpty()) {
         throw unreadable("auth_tokens[" + i + "] must be a non-empty string");
       }
-      tokens.add(entries.get(i).textValue());
+      tokens.add(token);
     }
     return List.copyOf(tokens);
   }

@@ -1,10 +1,12 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.local.crypto.Randomness;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -93,11 +95,11 @@ public final class LocalKeystore {
    *
    * @param change receives the document and its validated snapshot; returns the caller's result
    */
-  public <T> T update(BiFunction<ObjectNode, KeystoreSnapshot, T> change) {
+  public <T> T update(BiFunction<Map<String, Object>, KeystoreSnapshot, T> change) {
     return file.locked(
         () -> {
           byte[] bytes = file.readOrNull();
-          ObjectNode document = bytes == null ? newDocument() : codec.read(bytes);
+          Map<String, Object> document = bytes == null ? newDocument() : codec.read(bytes);
           T result = change.apply(document, codec.parse(document));
           KeystoreSnapshot next = codec.parse(document);
           file.replace(codec.write(document));
@@ -109,19 +111,20 @@ public final class LocalKeystore {
   private Loaded load() {
     FileStamp stamp = file.stamp();
     byte[] bytes = file.readOrNull();
-    ObjectNode document = bytes == null ? newDocument() : codec.read(bytes);
+    Map<String, Object> document = bytes == null ? newDocument() : codec.read(bytes);
     return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp);
   }
 
-  private static ObjectNode newDocument() {
-    ObjectNode document = JsonNodeFactory.instance.objectNode();
-    document.put("project_id", Encodings.hex(Randomness.bytes(16)));
-    document.put("domain_id", Encodings.hex(Randomness.bytes(16)));
-    ObjectNode credential = document.putArray("credentials").addObject();
-    credential.put("access_key", Encodings.hex(Randomness.bytes(10)).toUpperCase(Locale.ROOT));
-    credential.put("secret_key", Encodings.base64(Randomness.bytes(30)));
-    document.putArray("auth_tokens").add(Encodings.base64(Randomness.bytes(32)));
-    document.putArray("keys");
-    return document;
+  private static Map<String, Object> newDocument() {
+    Map<String, Object> credential =
+        Json.objectOf(
+            "access_key", Encodings.hex(Randomness.bytes(10)).toUpperCase(Locale.ROOT),
+            "secret_key", Encodings.base64(Randomness.bytes(30)));
+    return Json.objectOf(
+        "project_id", Encodings.hex(Randomness.bytes(16)),
+        "domain_id", Encodings.hex(Randomness.bytes(16)),
+        "credentials", new ArrayList<>(List.of(credential)),
+        "auth_tokens", new ArrayList<>(List.of(Encodings.base64(Randomness.bytes(32)))),
+        "keys", new ArrayList<>());
   }
 }

@@ -4,8 +4,6 @@ import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.server.GatewayError;
 import cloud.reencrypt.server.HttpExchanges;
 import cloud.reencrypt.server.LoopbackHttpServer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -71,7 +69,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     if (body.isEmpty()) {
       return gatewayError(413, "APIG.0201", "Request entity too large", requestId);
     }
-    ObjectNode event;
+    Map<String, Object> event;
     try {
       event = ApigEvents.toEvent(exchange, body.get(), requestId);
     } catch (IllegalArgumentException e) {
@@ -80,8 +78,8 @@ public final class ApiGatewayServer implements AutoCloseable {
     return invoke(event, requestId);
   }
 
-  private ApigResponse invoke(ObjectNode event, String requestId) {
-    JsonNode answer;
+  private ApigResponse invoke(Map<String, Object> event, String requestId) {
+    Object answer;
     try {
       answer = backend.invoke(event);
     } catch (Exception e) {

@@ -1,7 +1,6 @@
 package cloud.reencrypt.server.apig;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /** The function behind the local gateway: takes an APIG event, returns the APIG response. */
 @FunctionalInterface
@@ -16,5 +15,5 @@ public interface ApigBackend {
    *     isBase64Encoded}
    * @throws Exception when the function fails; the gateway answers 502
    */
-  JsonNode invoke(ObjectNode event) throws Exception;
+  Object invoke(Map<String, Object> event) throws Exception;
 }

@@ -1,7 +1,7 @@
 package cloud.reencrypt.server.apig;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static cloud.reencrypt.json.Json.objectOf;
+
 import com.sun.net.httpserver.HttpExchange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -33,39 +33,43 @@ final class ApigEvents {
   /**
    * @throws IllegalArgumentException for a query with a malformed percent escape
    */
-  static ObjectNode toEvent(HttpExchange exchange, byte[] body, String requestId) {
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    event.put("httpMethod", exchange.getRequestMethod());
-    event.put("path", exchange.getRequestURI().getPath());
-    event.set("headers", headers(exchange.getRequestHeaders()));
-    event.set("queryStringParameters", query(exchange.getRequestURI().getRawQuery()));
-    event.set("pathParameters", JsonNodeFactory.instance.objectNode());
-    event.put("body", Base64.getEncoder().encodeToString(body));
-    event.put("isBase64Encoded", true);
-    ObjectNode context = event.putObject("requestContext");
-    context.put("apiId", API_ID);
-    context.put("requestId", requestId);
-    context.put("stage", "RELEASE");
-    context.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
-    return event;
+  static Map<String, Object> toEvent(HttpExchange exchange, byte[] body, String requestId) {
+    return objectOf(
+        "httpMethod", exchange.getRequestMethod(),
+        "path", exchange.getRequestURI().getPath(),
+        "headers", headers(exchange.getRequestHeaders()),
+        "queryStringParameters", query(exchange.getRequestURI().getRawQuery()),
+        "pathParameters", objectOf(),
+        "body", Base64.getEncoder().encodeToString(body),
+        "isBase64Encoded", true,
+        "requestContext",
+            objectOf(
+                "apiId",
+                API_ID,
+                "requestId",
+                requestId,
+                "stage",
+                "RELEASE",
+                "sourceIp",
+                exchange.getRemoteAddress().getAddress().getHostAddress()));
   }
 
-  private static ObjectNode headers(Map<String, List<String>> headers) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+  private static Map<String, Object> headers(Map<String, List<String>> headers) {
+    Map<String, Object> node = objectOf();
     headers.forEach(
         (name, values) -> node.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
     return node;
   }
 
-  private static ObjectNode query(String rawQuery) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+  private static Map<String, Object> query(String rawQuery) {
+    Map<String, Object> node = objectOf();
     if (rawQuery == null || rawQuery.isEmpty()) {
       return node;
     }
     for (String pair : rawQuery.split("&")) {
       String[] parts = pair.split("=", 2);
       String name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      if (!name.isEmpty() && !node.has(name)) {
+      if (!name.isEmpty() && !node.containsKey(name)) {
         node.put(
             name, parts.length == 1 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
       }

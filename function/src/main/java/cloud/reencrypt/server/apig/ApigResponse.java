@@ -1,9 +1,10 @@
 package cloud.reencrypt.server.apig;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cloud.reencrypt.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,37 +15,41 @@ import java.util.Optional;
  */
 record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
 
-  static Optional<ApigResponse> from(JsonNode answer) {
-    if (answer == null || !answer.isObject() || !answer.path("statusCode").canConvertToInt()) {
+  static Optional<ApigResponse> from(Object json) {
+    Map<String, Object> answer = Json.asObject(json);
+    if (answer == null || !(answer.get("statusCode") instanceof Long status)) {
       return Optional.empty();
     }
-    int status = answer.path("statusCode").asInt();
     if (status < 100 || status > 599) {
       return Optional.empty();
     }
+    Map<String, Object> given = Json.object(answer, "headers");
     Map<String, String> headers = new LinkedHashMap<>();
-    for (var field : (Iterable<Map.Entry<String, JsonNode>>) answer.path("headers")::fields) {
-      if (!field.getValue().isValueNode()) {
-        return Optional.empty();
+    if (given != null) {
+      for (Map.Entry<String, Object> header : given.entrySet()) {
+        Object value = header.getValue();
+        if (value == null || value instanceof Map || value instanceof List) {
+          return Optional.empty();
+        }
+        headers.put(header.getKey(), value.toString());
       }
-      headers.put(field.getKey(), field.getValue().asText());
     }
-    return body(answer).map(body -> new ApigResponse(status, headers, body));
+    return body(answer).map(body -> new ApigResponse(status.intValue(), headers, body));
   }
 
-  private static Optional<byte[]> body(JsonNode answer) {
-    JsonNode body = answer.path("body");
-    if (body.isMissingNode() || body.isNull()) {
+  private static Optional<byte[]> body(Map<String, Object> answer) {
+    Object body = answer.get("body");
+    if (body == null) {
       return Optional.of(new byte[0]);
     }
-    if (!body.isTextual()) {
+    if (!(body instanceof String text)) {
       return Optional.empty();
     }
-    if (!answer.path("isBase64Encoded").asBoolean(false)) {
-      return Optional.of(body.asText().getBytes(StandardCharsets.UTF_8));
+    if (!Boolean.TRUE.equals(answer.get("isBase64Encoded"))) {
+      return Optional.of(text.getBytes(StandardCharsets.UTF_8));
     }
     try {
-      return Optional.of(Base64.getDecoder().decode(body.asText()));
+      return Optional.of(Base64.getDecoder().decode(text));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
