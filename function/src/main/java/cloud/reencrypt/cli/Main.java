@@ -3,18 +3,12 @@ package cloud.reencrypt.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Entry point of {@code reencrypt-function.jar}: dispatches to one subcommand. */
 public final class Main {
-  private static final List<Command> COMMANDS =
-      List.of(
-          new KmsCommand(),
-          new InvokeCommand(),
-          new GenerateEventCommand(),
-          new ServeCommand(),
-          new StartApiCommand(),
-          new BenchCommand());
+  /** The commands in help order. */
+  private static final List<String> COMMANDS =
+      List.of("kms", "invoke", "generate-event", "serve", "start-api", "bench");
 
   private Main() {}
 
@@ -28,26 +22,43 @@ public final class Main {
       out.print(overview());
       return args.isEmpty() ? 2 : 0;
     }
-    Optional<Command> command =
-        COMMANDS.stream().filter(c -> c.name().equals(args.get(0))).findFirst();
-    if (command.isEmpty()) {
+    Command command = command(args.get(0));
+    if (command == null) {
       err.println("reencrypt: unknown command '" + args.get(0) + "' (try --help)");
       return 2;
     }
     List<String> rest = args.subList(1, args.size());
-    if (rest.stream().anyMatch(Main::isHelp)) {
-      out.print(command.get().usage());
-      return 0;
+    for (String arg : rest) {
+      if (isHelp(arg)) {
+        out.print(command.usage());
+        return 0;
+      }
     }
     try {
-      return command.get().run(rest, out, err);
+      return command.run(rest, out, err);
     } catch (UsageException e) {
-      err.println("reencrypt " + command.get().name() + ": " + e.getMessage());
+      err.println("reencrypt " + command.name() + ": " + e.getMessage());
       return 2;
     } catch (Exception e) {
-      err.println("reencrypt " + command.get().name() + ": " + describe(e));
+      err.println("reencrypt " + command.name() + ": " + describe(e));
       return 1;
     }
+  }
+
+  /**
+   * The command with this name, or null. Only the one that runs is made: a cold {@code invoke}
+   * should not load the servers and benchmarks.
+   */
+  private static Command command(String name) {
+    return switch (name) {
+      case "kms" -> new KmsCommand();
+      case "invoke" -> new InvokeCommand();
+      case "generate-event" -> new GenerateEventCommand();
+      case "serve" -> new ServeCommand();
+      case "start-api" -> new StartApiCommand();
+      case "bench" -> new BenchCommand();
+      default -> null;
+    };
   }
 
   /** One line naming the failure; never a stack trace. */
@@ -66,8 +77,8 @@ public final class Main {
             "Usage: java -jar function/target/reencrypt-function.jar <command> [options]\n\n"
                 + "Re-encrypts Huawei Cloud KMS ciphertexts; runs the FunctionGraph handlers"
                 + " locally.\n\nCommands:\n");
-    for (Command command : COMMANDS) {
-      text.append(String.format("  %-16s %s%n", command.name(), command.summary()));
+    for (String name : COMMANDS) {
+      text.append(String.format("  %-16s %s%n", name, command(name).summary()));
     }
     text.append("\nRun '<command> --help' for a command's options.\n");
     return text.toString();

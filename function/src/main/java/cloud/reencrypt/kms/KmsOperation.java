@@ -2,15 +2,16 @@ package cloud.reencrypt.kms;
 
 import cloud.reencrypt.json.Json;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * One KMS operation as it appears on the wire: its path segment after {@code /kms/}, its request
@@ -25,70 +26,66 @@ public final class KmsOperation<Q, R> {
       new KmsOperation<>(
           "create-key",
           CreateKeyRequest.class,
-          KmsEngine::createKey,
+          "createKey",
           List.of("key_alias"),
           Set.of("kms:cmk:create"));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyDetails>> DESCRIBE_KEY =
       new KmsOperation<>(
           "describe-key",
           KeyIdRequest.class,
-          KmsEngine::describeKey,
+          "describeKey",
           List.of("key_id"),
           Set.of("kms:cmk:get"));
   public static final KmsOperation<ListKeysRequest, ListKeysResponse> LIST_KEYS =
       new KmsOperation<>(
-          "list-keys",
-          ListKeysRequest.class,
-          KmsEngine::listKeys,
-          List.of(),
-          Set.of("kms:cmk:list"));
+          "list-keys", ListKeysRequest.class, "listKeys", List.of(), Set.of("kms:cmk:list"));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> ENABLE_KEY =
       new KmsOperation<>(
           "enable-key",
           KeyIdRequest.class,
-          KmsEngine::enableKey,
+          "enableKey",
           List.of("key_id"),
           Set.of("kms:cmk:enable"));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> DISABLE_KEY =
       new KmsOperation<>(
           "disable-key",
           KeyIdRequest.class,
-          KmsEngine::disableKey,
+          "disableKey",
           List.of("key_id"),
           Set.of("kms:cmk:disable"));
   public static final KmsOperation<ScheduleKeyDeletionRequest, KeyState> SCHEDULE_KEY_DELETION =
       new KmsOperation<>(
           "schedule-key-deletion",
           ScheduleKeyDeletionRequest.class,
-          KmsEngine::scheduleKeyDeletion,
+          "scheduleKeyDeletion",
           List.of("key_id", "pending_days"),
           Set.of("kms:cmk:update"));
   public static final KmsOperation<KeyIdRequest, KeyState> CANCEL_KEY_DELETION =
       new KmsOperation<>(
           "cancel-key-deletion",
           KeyIdRequest.class,
-          KmsEngine::cancelKeyDeletion,
+          "cancelKeyDeletion",
           List.of("key_id"),
           Set.of("kms:cmk:update"));
   public static final KmsOperation<EncryptDataRequest, EncryptDataResponse> ENCRYPT_DATA =
       new KmsOperation<>(
           "encrypt-data",
           EncryptDataRequest.class,
-          KmsEngine::encryptData,
+          "encryptData",
           List.of("key_id", "plain_text"),
           Set.of("kms:cmk:crypto"));
   public static final KmsOperation<DecryptDataRequest, DecryptDataResponse> DECRYPT_DATA =
       new KmsOperation<>(
           "decrypt-data",
           DecryptDataRequest.class,
-          KmsEngine::decryptData,
+          "decryptData",
           List.of("cipher_text"),
           Set.of("kms:cmk:crypto"));
   public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse> CREATE_DATAKEY =
       new KmsOperation<>(
           "create-datakey",
           CreateDatakeyRequest.class,
-          KmsEngine::createDatakey,
+          "createDatakey",
           List.of("key_id"),
           Set.of("kms:dek:create"));
   public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse>
@@ -96,21 +93,21 @@ public final class KmsOperation<Q, R> {
           new KmsOperation<>(
               "create-datakey-without-plaintext",
               CreateDatakeyRequest.class,
-              KmsEngine::createDatakeyWithoutPlaintext,
+              "createDatakeyWithoutPlaintext",
               List.of("key_id"),
               Set.of("kms:dek:create"));
   public static final KmsOperation<EncryptDatakeyRequest, EncryptDatakeyResponse> ENCRYPT_DATAKEY =
       new KmsOperation<>(
           "encrypt-datakey",
           EncryptDatakeyRequest.class,
-          KmsEngine::encryptDatakey,
+          "encryptDatakey",
           List.of("key_id", "plain_text", "datakey_plain_length"),
           Set.of("kms:dek:crypto"));
   public static final KmsOperation<DecryptDatakeyRequest, DecryptDatakeyResponse> DECRYPT_DATAKEY =
       new KmsOperation<>(
           "decrypt-datakey",
           DecryptDatakeyRequest.class,
-          KmsEngine::decryptDatakey,
+          "decryptDatakey",
           List.of("key_id", "cipher_text", "datakey_cipher_length"),
           Set.of("kms:dek:crypto"));
 
@@ -123,7 +120,7 @@ public final class KmsOperation<Q, R> {
       new KmsOperation<>(
           "re-encrypt",
           ReEncryptRequest.class,
-          KmsEngine::reEncrypt,
+          "reEncrypt",
           List.of("destination_key_id", "cipher_text"),
           Set.of("kms:cmk:crypto", "kms:dek:crypto"));
 
@@ -137,28 +134,29 @@ public final class KmsOperation<Q, R> {
 
   private final String path;
   private final Class<Q> requestType;
-  private final BiFunction<KmsEngine, Q, R> call;
+  private final String engineMethod;
   private final List<String> requiredFields;
   private final Set<String> iamActions;
 
   /**
-   * The request's wire field names and record constructor, found by reflection once, on the
-   * operation's first parse: parsing runs per request and manifest line, while a process that
-   * serves one request should not reflect over the thirteen operations it does not call.
+   * The request's wire field names and record constructor and the engine's method, found by
+   * reflection once, on the operation's first use: parsing runs per request and manifest line,
+   * while a process that serves one request (a cold start) should not reflect over, or spin a
+   * method reference for, the thirteen operations it does not call.
    */
-  private record Binding<Q>(List<String> fields, Constructor<Q> constructor) {}
+  private record Binding<Q>(List<String> fields, Constructor<Q> constructor, Method call) {}
 
   private volatile Binding<Q> binding;
 
   private KmsOperation(
       String path,
       Class<Q> requestType,
-      BiFunction<KmsEngine, Q, R> call,
+      String engineMethod,
       List<String> requiredFields,
       Set<String> iamActions) {
     this.path = path;
     this.requestType = requestType;
-    this.call = call;
+    this.engineMethod = engineMethod;
     this.requiredFields = requiredFields;
     this.iamActions = iamActions;
   }
@@ -168,12 +166,15 @@ public final class KmsOperation<Q, R> {
     if (current == null) {
       // Two threads racing here compute the same binding; either one may be kept.
       RecordComponent[] components = requestType.getRecordComponents();
+      List<String> fields = new ArrayList<>(components.length);
+      for (RecordComponent component : components) {
+        fields.add(Json.snakeCase(component.getName()));
+      }
       current =
           new Binding<>(
-              Arrays.stream(components)
-                  .map(component -> Json.snakeCase(component.getName()))
-                  .toList(),
-              canonicalConstructor(requestType, components));
+              List.copyOf(fields),
+              canonicalConstructor(requestType, components),
+              engineMethod(requestType, engineMethod));
       binding = current;
     }
     return current;
@@ -233,17 +234,31 @@ public final class KmsOperation<Q, R> {
 
   /** Parses the body and runs the operation on the engine. */
   public R invoke(KmsEngine engine, Map<String, Object> body) {
-    return call.apply(engine, parse(body));
+    return invoke(engine, parse(body));
   }
 
   /** Runs an already-typed request on the engine. */
+  @SuppressWarnings("unchecked") // the method's return type is R: checked by KmsOperationTest
   public R invoke(KmsEngine engine, Q request) {
-    return call.apply(engine, request);
+    try {
+      return (R) binding().call().invoke(engine, request);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("KmsEngine methods throw no checked exceptions", e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("KmsEngine methods are public", e);
+    }
   }
 
   private static Map<String, KmsOperation<?, ?>> index() {
     Map<String, KmsOperation<?, ?>> byPath = new LinkedHashMap<>();
-    Arrays.asList(
+    for (KmsOperation<?, ?> op :
+        List.of(
             CREATE_KEY,
             DESCRIBE_KEY,
             LIST_KEYS,
@@ -257,9 +272,19 @@ public final class KmsOperation<Q, R> {
             CREATE_DATAKEY_WITHOUT_PLAINTEXT,
             ENCRYPT_DATAKEY,
             DECRYPT_DATAKEY,
-            RE_ENCRYPT)
-        .forEach(op -> byPath.put(op.path, op));
+            RE_ENCRYPT)) {
+      byPath.put(op.path, op);
+    }
     return java.util.Collections.unmodifiableMap(byPath);
+  }
+
+  /** The engine's public method of this name taking the request type. */
+  private static Method engineMethod(Class<?> requestType, String name) {
+    try {
+      return KmsEngine.class.getMethod(name, requestType);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("KmsEngine has no " + name + "(" + requestType + ")", e);
+    }
   }
 
   /** The record's canonical constructor; every request field is a string on KMS's wire. */
@@ -270,9 +295,12 @@ public final class KmsOperation<Q, R> {
         throw new IllegalStateException(type.getSimpleName() + " has a non-string field");
       }
     }
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+    }
     try {
-      return type.getDeclaredConstructor(
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      return type.getDeclaredConstructor(types);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(type.getSimpleName() + " is not a record", e);
     }
