@@ -154,7 +154,9 @@ final class JsonParser {
 
   /** The slow path, from the first backslash on. */
   private String escapedString(int start) {
-    StringBuilder out = new StringBuilder(text.length() - start).append(text, start, pos);
+    // Sized by what is known so far: sizing by the rest of the text makes many short escaped
+    // strings cost quadratic memory.
+    StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
     while (pos < text.length()) {
       char c = text.charAt(pos++);
       if (c == '"') {
@@ -195,7 +197,9 @@ final class JsonParser {
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(pos), 16);
+      char c = text.charAt(pos);
+      // Character.digit also takes non-ASCII digits and fullwidth letters; JSON wants ASCII hex.
+      int digit = c < 0x80 ? Character.digit(c, 16) : -1;
       if (digit < 0) {
         throw error("invalid \\u escape");
       }
@@ -233,7 +237,17 @@ final class JsonParser {
     if (integral && literal.length() < 19) {
       return Long.valueOf(literal);
     }
-    return new BigDecimal(literal);
+    return decimal(literal, start);
+  }
+
+  private BigDecimal decimal(String literal, int start) {
+    try {
+      return new BigDecimal(literal);
+    } catch (NumberFormatException e) {
+      // Only an exponent beyond int range gets here: the syntax is already checked.
+      pos = start;
+      throw error("number out of range");
+    }
   }
 
   private void digits() {

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 
@@ -158,8 +159,9 @@ public final class JsonWriter {
   }
 
   private static void number(Number number, StringBuilder out) {
-    if (number instanceof BigDecimal decimal) {
-      out.append(decimal);
+    // Exact types go out as they are: a BigInteger beyond double range is finite all the same.
+    if (number instanceof BigDecimal || number instanceof BigInteger) {
+      out.append(number);
       return;
     }
     double d = number.doubleValue();
