@@ -1,13 +1,13 @@
 package cloud.reencrypt.config;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -59,7 +59,8 @@ public final class Configuration {
    * The raw value of a setting, empty when unset or blank; for engines with settings of their own.
    */
   public Optional<String> value(Setting setting) {
-    return Optional.ofNullable(values.get(setting)).filter(v -> !v.isEmpty());
+    String value = values.get(setting);
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   public boolean inFunctionGraph() {
@@ -77,7 +78,7 @@ public final class Configuration {
   }
 
   public boolean allowLocalEngine() {
-    return value(Setting.REENCRYPT_ALLOW_LOCAL_ENGINE).map(Boolean::parseBoolean).orElse(false);
+    return Boolean.parseBoolean(values.get(Setting.REENCRYPT_ALLOW_LOCAL_ENGINE));
   }
 
   public Optional<String> destinationKeyId() {
@@ -109,9 +110,8 @@ public final class Configuration {
 
   /** The largest manifest one invocation takes; empty means no limit. */
   public OptionalLong maxManifestBytes() {
-    return value(Setting.MAX_MANIFEST_BYTES)
-        .map(v -> OptionalLong.of(Long.parseLong(v)))
-        .orElse(OptionalLong.empty());
+    Optional<String> limit = value(Setting.MAX_MANIFEST_BYTES);
+    return limit.isPresent() ? OptionalLong.of(Long.parseLong(limit.get())) : OptionalLong.empty();
   }
 
   /** How many manifest lines are re-encrypted at once. */
@@ -126,13 +126,11 @@ public final class Configuration {
 
   private Set<String> keyIds(Setting setting) {
     Set<String> ids = new LinkedHashSet<>();
-    value(setting)
-        .ifPresent(
-            list ->
-                Arrays.stream(list.split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(ids::add));
+    for (String id : value(setting).orElse("").split(",")) {
+      if (!id.isBlank()) {
+        ids.add(id.trim());
+      }
+    }
     return Set.copyOf(ids);
   }
 
@@ -140,11 +138,22 @@ public final class Configuration {
     oneOf(Setting.REENCRYPT_ENGINE, Set.of("local", "kms"));
     oneOf(Setting.REENCRYPT_ALLOW_LOCAL_ENGINE, Set.of("true", "false"));
     oneOf(Setting.DESTINATION_ENCRYPTION_ALGORITHM, ALGORITHMS);
-    destinationKeyId().ifPresent(id -> keyId(Setting.DESTINATION_KEY_ID, id));
-    allowedSourceKeyIds().forEach(id -> keyId(Setting.ALLOWED_SOURCE_KEY_IDS, id));
-    allowedDestinationKeyIds().forEach(id -> keyId(Setting.ALLOWED_DESTINATION_KEY_IDS, id));
-    value(Setting.MAX_MANIFEST_BYTES).ifPresent(this::positiveLong);
-    value(Setting.MANIFEST_CONCURRENCY).ifPresent(Configuration::concurrency);
+    // Plain loops and checks rather than lambdas: this runs in every cold start.
+    if (destinationKeyId().isPresent()) {
+      keyId(Setting.DESTINATION_KEY_ID, destinationKeyId().get());
+    }
+    for (String id : allowedSourceKeyIds()) {
+      keyId(Setting.ALLOWED_SOURCE_KEY_IDS, id);
+    }
+    for (String id : allowedDestinationKeyIds()) {
+      keyId(Setting.ALLOWED_DESTINATION_KEY_IDS, id);
+    }
+    if (value(Setting.MAX_MANIFEST_BYTES).isPresent()) {
+      positiveLong(value(Setting.MAX_MANIFEST_BYTES).get());
+    }
+    if (value(Setting.MANIFEST_CONCURRENCY).isPresent()) {
+      concurrency(value(Setting.MANIFEST_CONCURRENCY).get());
+    }
     if (outputPrefix().isEmpty() && outputBucket().isEmpty()) {
       throw new ConfigurationException(
           "OUTPUT_PREFIX is empty and OUTPUT_BUCKET is unset, so outputs would land in the source"
@@ -156,18 +165,11 @@ public final class Configuration {
   }
 
   private void oneOf(Setting setting, Set<String> allowed) {
-    value(setting)
-        .filter(v -> !allowed.contains(v))
-        .ifPresent(
-            v -> {
-              throw new ConfigurationException(
-                  setting
-                      + " must be one of "
-                      + new java.util.TreeSet<>(allowed)
-                      + ", not '"
-                      + v
-                      + "'");
-            });
+    Optional<String> value = value(setting);
+    if (value.isPresent() && !allowed.contains(value.get())) {
+      throw new ConfigurationException(
+          setting + " must be one of " + new TreeSet<>(allowed) + ", not '" + value.get() + "'");
+    }
   }
 
   private static void keyId(Setting setting, String id) {

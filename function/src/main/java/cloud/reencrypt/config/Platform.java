@@ -18,6 +18,11 @@ public final class Platform {
   private Platform() {}
 
   public static boolean isFunctionGraph(Map<String, String> environment) {
-    return MARKERS.stream().anyMatch(name -> !environment.getOrDefault(name, "").isEmpty());
+    for (String name : MARKERS) {
+      if (!environment.getOrDefault(name, "").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,6 +30,7 @@ final class FunctionSetup {
    * @param environment the process environment, for FunctionGraph detection ({@link Platform})
    */
   FunctionSetup(Map<String, String> environment) {
+    CryptoWarmUp.start();
     this.environment = environment;
     this.engines =
         (configuration, context) ->
