@@ -10,7 +10,10 @@ import cloud.reencrypt.config.ConfigurationException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +66,18 @@ class LocalContextTest {
     String text = log.toString(StandardCharsets.UTF_8);
     assertEquals("INFO " + context.getRequestID() + " shown\n", text);
     assertTrue(text.contains(context.getRequestID()));
+  }
+
+  @Test
+  void requestId_isARandomVersion4Uuid() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      String id = LocalContext.forUserData(Map.of()).getRequestID();
+      UUID uuid = UUID.fromString(id);
+      assertEquals(4, uuid.version(), id);
+      assertEquals(2, uuid.variant(), id);
+      assertEquals(id, uuid.toString());
+      assertTrue(seen.add(id), "repeated request ID " + id);
+    }
   }
 }
