@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.EventKind;
-import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.json.Json;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,8 @@ class GenerateEventCommandTest {
             "generate-event", "apig", "--body", body.toString(), "--path", "/p/kms/re-encrypt");
 
     assertEquals(0, run.status(), run.err());
-    JsonNode event = KmsJson.MAPPER.readTree(run.out());
-    assertEquals(EventKind.APIG, EventKind.of(event).orElseThrow());
+    JsonNode event = JacksonOracle.read(run.out());
+    assertEquals(EventKind.APIG, EventKind.of(Json.parse(run.out())).orElseThrow());
     assertTrue(event.get("isBase64Encoded").asBoolean());
     assertEquals("POST", event.get("httpMethod").asText());
     assertEquals("/p/kms/re-encrypt", event.get("path").asText());
@@ -45,8 +46,7 @@ class GenerateEventCommandTest {
         CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "a b/中.txt", "--shape", shape);
 
     assertEquals(0, run.status(), run.err());
-    JsonNode event = KmsJson.MAPPER.readTree(run.out());
-    assertEquals(EventKind.OBS, EventKind.of(event).orElseThrow());
+    assertEquals(EventKind.OBS, EventKind.of(Json.parse(run.out())).orElseThrow());
     assertTrue(run.out().contains("a+b%2F%E4%B8%AD.txt"), run.out());
   }
 

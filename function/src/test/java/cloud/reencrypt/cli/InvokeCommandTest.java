@@ -3,7 +3,7 @@ package cloud.reencrypt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class InvokeCommandTest {
     CliRun run = CliRun.of("invoke", "--event", event.toString());
 
     assertEquals(0, run.status(), run.err());
-    JsonNode response = KmsJson.MAPPER.readTree(run.out());
+    JsonNode response = JacksonOracle.read(run.out());
     assertEquals(405, response.get("statusCode").asInt());
     assertEquals(false, response.get("isBase64Encoded").asBoolean());
     assertTrue(response.get("body").asText().contains("KMS.0215"));

@@ -2,8 +2,8 @@ package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.JacksonOracle;
 import cloud.reencrypt.testing.LocalKmsServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -74,7 +74,7 @@ class KmsEngineEndToEndTest {
                 + "\"}");
 
     assertEquals(200, answer.statusCode(), answer.body());
-    JsonNode body = KmsJson.MAPPER.readTree(answer.body());
+    JsonNode body = JacksonOracle.read(answer.body());
     assertEquals(DemoKms.SM4, body.path("key_id").asText());
     assertEquals(DemoKms.AES, body.path("source_key_id").asText());
     String plaintext =
@@ -101,7 +101,7 @@ class KmsEngineEndToEndTest {
                 + "\"}]}");
 
     assertEquals(200, answer.statusCode(), answer.body());
-    JsonNode body = KmsJson.MAPPER.readTree(answer.body());
+    JsonNode body = JacksonOracle.read(answer.body());
     assertEquals(1, body.path("succeeded").asInt());
     assertEquals("KMS.0207", body.path("results").get(1).path("error").path("error_code").asText());
   }
@@ -172,7 +172,7 @@ class KmsEngineEndToEndTest {
   }
 
   private static String errorCode(HttpResponse<String> answer) throws IOException {
-    return KmsJson.MAPPER.readTree(answer.body()).path("error").path("error_code").asText();
+    return JacksonOracle.read(answer.body()).path("error").path("error_code").asText();
   }
 
   /** A field of the keystore's first AK/SK pair, which {@code serve} accepts. */
@@ -181,7 +181,7 @@ class KmsEngineEndToEndTest {
   }
 
   private static JsonNode keystoreJson() throws IOException {
-    return KmsJson.MAPPER.readTree(keystore.toFile());
+    return JacksonOracle.read(keystore);
   }
 
   private static String closedPortUrl() throws IOException {

@@ -2,8 +2,8 @@ package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.JacksonOracle;
 import cloud.reencrypt.testing.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
@@ -48,7 +48,7 @@ class ManifestMemoryTest {
     byte[] stdout = child.getInputStream().readAllBytes();
     assertEquals(0, child.waitFor(), new String(stdout, StandardCharsets.UTF_8));
 
-    JsonNode record = KmsJson.MAPPER.readTree(stdout).get("records").get(0);
+    JsonNode record = JacksonOracle.read(stdout).get("records").get(0);
     assertEquals("processed", record.get("status").asText(), record.toString());
     assertEquals(LINES, record.get("lines").asLong());
     assertEquals(LINES, record.get("linesSucceeded").asLong());

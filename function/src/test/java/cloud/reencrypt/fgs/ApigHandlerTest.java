@@ -12,9 +12,9 @@ import cloud.reencrypt.config.EngineFactory;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FailingEngines;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
@@ -27,8 +27,7 @@ class ApigHandlerTest {
   private final HandlerContexts contexts = new HandlerContexts();
 
   private static APIGTriggerEvent event(String method, String path, String body) {
-    return RuntimeJson.MAPPER.convertValue(
-        EventTemplates.apig(method, path, body), APIGTriggerEvent.class);
+    return RuntimeJson.bind(EventTemplates.apig(method, path, body), APIGTriggerEvent.class);
   }
 
   private static String reEncryptBody(String plaintext) {
@@ -51,7 +50,7 @@ class ApigHandlerTest {
   }
 
   private static JsonNode body(APIGTriggerResponse response) throws Exception {
-    return KmsJson.MAPPER.readTree(response.getBody());
+    return JacksonOracle.read(response.getBody());
   }
 
   private static void assertError(APIGTriggerResponse response, int status, String code)

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
-import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
@@ -15,11 +16,13 @@ import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.EventFixture;
 import cloud.reencrypt.testing.EventFixtures;
+import cloud.reencrypt.testing.JacksonOracle;
 import cloud.reencrypt.testing.Plaintexts;
 import cloud.reencrypt.testing.ReEncryptAssertions;
 import cloud.reencrypt.testing.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +54,12 @@ class EventFixturesTest {
     LocalContext context =
         LocalContext.forUserData(Map.of("REENCRYPT_KEYSTORE", RepoPaths.demoKeystore().toString()));
 
-    // Through text, as invoke prints it, so numbers compare by value and not by node type.
+    // Read as invoke reads it, and compared through the text invoke prints, read by Jackson.
+    Object event = Json.parse(Files.readString(fixture.file()));
     JsonNode actual =
-        KmsJson.MAPPER.readTree(
-            KmsJson.MAPPER.writeValueAsString(
-                new LocalInvoker(store).invoke(fixture.event(), context)));
+        JacksonOracle.read(RuntimeJson.write(new LocalInvoker(store).invoke(event, context)));
 
-    if (EventKind.of(fixture.event()).orElseThrow() == EventKind.APIG) {
+    if (EventKind.of(event).orElseThrow() == EventKind.APIG) {
       assertApig(fixture, actual, context.getRequestID());
     } else {
       assertEquals(fixture.expected(), actual, fixture.name());
@@ -83,8 +85,8 @@ class EventFixturesTest {
     JsonNode request = requestBody(fixture.event());
     ASSERT.assertBody(
         request,
-        KmsJson.MAPPER.readTree(expected.get("body").asText()),
-        KmsJson.MAPPER.readTree(actual.get("body").asText()),
+        JacksonOracle.read(expected.get("body").asText()),
+        JacksonOracle.read(actual.get("body").asText()),
         fixture.name());
   }
 
@@ -98,8 +100,8 @@ class EventFixturesTest {
       }
     }
     try {
-      return KmsJson.MAPPER.readTree(body);
-    } catch (IOException e) {
+      return JacksonOracle.read(body);
+    } catch (UncheckedIOException e) {
       return null;
     }
   }
@@ -138,12 +140,12 @@ class EventFixturesTest {
     assertEquals(in.size(), out.size(), "one output line per input line");
     assertTrue(output.endsWith("\n"));
     for (int i = 0; i < in.size(); i++) {
-      JsonNode result = KmsJson.MAPPER.readTree(out.get(i));
+      JsonNode result = JacksonOracle.read(out.get(i));
       if (result.has("error")) {
         assertEquals(i + 1, result.get("line").asInt(), "line " + (i + 1));
         assertFalse(result.get("error").get("error_code").asText().isEmpty());
       } else {
-        JsonNode request = KmsJson.MAPPER.readTree(in.get(i));
+        JsonNode request = JacksonOracle.read(in.get(i));
         ASSERT.assertReEncrypted(request, result, result, "line " + (i + 1));
       }
     }

@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.kms.KmsJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cloud.reencrypt.json.Json;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +22,7 @@ class ObsEventsTest {
   @ParameterizedTest
   @EnumSource(ObsShape.class)
   void records_everyShape_givesBucketAndDecodedKey(ObsShape shape) {
-    ObjectNode event = EventTemplates.obs(shape, "demo-bucket", KEY, "abc", 10);
+    Map<String, Object> event = EventTemplates.obs(shape, "demo-bucket", KEY, "abc", 10);
 
     List<ObsRecord> records = ObsEvents.records(event);
 
@@ -37,8 +35,8 @@ class ObsEventsTest {
 
   @Test
   void records_documentedObsSampleKey_isUrlDecoded() throws Exception {
-    JsonNode event =
-        KmsJson.MAPPER.readTree(
+    Map<String, Object> event =
+        Json.parseObject(
             "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"obs\":{\"bucket\":{\"name\":\"b\"},"
                 + "\"object\":{\"key\":\"TEST%2F%E4%B8%AD+%E6%96%87.jpg\"}}}]}");
 
@@ -47,9 +45,9 @@ class ObsEventsTest {
 
   @Test
   void records_severalRecords_keepTheirOrder() {
-    ObjectNode event = EventTemplates.obs(ObsShape.S3, "b", "one", "", 1);
-    ((ArrayNode) event.get("Records"))
-        .add(EventTemplates.obs(ObsShape.OBS, "b", "two", "", 1).get("Records").get(0));
+    Object one = firstRecord(EventTemplates.obs(ObsShape.S3, "b", "one", "", 1));
+    Object two = firstRecord(EventTemplates.obs(ObsShape.OBS, "b", "two", "", 1));
+    Map<String, Object> event = Json.objectOf("Records", List.of(one, two));
 
     List<ObsRecord> records = ObsEvents.records(event);
 
@@ -58,25 +56,25 @@ class ObsEventsTest {
 
   @Test
   void records_cloudEventWithDataList_givesEachRecord() {
-    ObjectNode event = EventTemplates.obs(ObsShape.EVENTGRID, "b", "one", "", 1);
-    JsonNode record = event.get("data");
-    event.putArray("data").add(record).add(record);
+    Map<String, Object> event = EventTemplates.obs(ObsShape.EVENTGRID, "b", "one", "", 1);
+    Object record = event.get("data");
+    event.put("data", List.of(record, record));
 
     assertEquals(2, ObsEvents.records(event).size());
   }
 
   @Test
   void records_removalEvent_isNotObjectCreated() {
-    ObjectNode event = EventTemplates.obs(ObsShape.S3, "b", "k", "", 1);
-    ((ObjectNode) event.get("Records").get(0)).put("eventName", "ObjectRemoved:Delete");
+    Map<String, Object> event = EventTemplates.obs(ObsShape.S3, "b", "k", "", 1);
+    Json.asObject(firstRecord(event)).put("eventName", "ObjectRemoved:Delete");
 
     assertFalse(ObsEvents.records(event).get(0).isObjectCreated());
   }
 
   @Test
   void records_badEscapeOrMissingKey_areRecordsWithAProblem() throws Exception {
-    JsonNode event =
-        KmsJson.MAPPER.readTree(
+    Map<String, Object> event =
+        Json.parseObject(
             "{\"Records\":[{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{\"key\":\"a%zz\"}}},"
                 + "{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{}}}]}");
 
@@ -88,8 +86,12 @@ class ObsEventsTest {
 
   @Test
   void records_otherJson_isRefused() throws Exception {
-    JsonNode event = KmsJson.MAPPER.readTree("{\"httpMethod\":\"POST\"}");
+    Map<String, Object> event = Json.parseObject("{\"httpMethod\":\"POST\"}");
 
     assertThrows(IllegalArgumentException.class, () -> ObsEvents.records(event));
+  }
+
+  private static Object firstRecord(Map<String, Object> event) {
+    return Json.array(event, "Records").get(0);
   }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cloud.reencrypt.config.EngineFactory;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.cloud.AccessKey;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
@@ -19,6 +18,7 @@ import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FakeTime;
 import cloud.reencrypt.testing.FaultyKmsServer;
+import cloud.reencrypt.testing.JacksonOracle;
 import cloud.reencrypt.testing.LocalKmsServer;
 import cloud.reencrypt.testing.S3ProxyServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,7 +112,7 @@ class ObsHandlerKmsRetryTest {
     List<String> output = read("reencrypted/batch.jsonl").lines().toList();
     assertEquals(lines, output.size());
     for (int i = 0; i < lines; i++) {
-      JsonNode line = KmsJson.MAPPER.readTree(output.get(i));
+      JsonNode line = JacksonOracle.read(output.get(i));
       assertEquals(SM4, line.path("key_id").asText(), output.get(i));
       assertEquals("line " + i, plaintext(SM4, line.path("cipher_text").asText()));
     }
@@ -179,10 +179,7 @@ class ObsHandlerKmsRetryTest {
     ObsHandler handler =
         new ObsHandler(
             setup, (context, configuration) -> ObjectStores.obs(S3.endpoint(), S3.credentials()));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> event =
-        KmsJson.MAPPER.convertValue(
-            EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0), Map.class);
+    Map<String, Object> event = EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0);
     return handler
         .handleRequest(
             event,

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
@@ -57,9 +56,7 @@ class ObsHandlerOnObsStoreTest {
   private static ObsSummary handle(String bucket, String key) {
     Context context =
         withAgency(new HandlerContexts(Map.of("OBS_ENDPOINT", S3.endpoint())).context);
-    Map<String, Object> event =
-        KmsJson.MAPPER.convertValue(
-            EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0), Map.class);
+    Map<String, Object> event = EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0);
     return new ObsHandler(new FunctionSetup(Map.of()), ObsStores::forInvocation)
         .handleRequest(event, context);
   }

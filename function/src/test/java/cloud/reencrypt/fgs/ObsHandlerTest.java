@@ -9,20 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cloud.reencrypt.config.EngineFactory;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FailingEngines;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,12 +52,16 @@ class ObsHandlerTest {
   }
 
   private static Map<String, Object> event(String bucket, String... keys) {
-    ObjectNode event = EventTemplates.obs(ObsShape.OBS, bucket, keys[0], "", 0);
+    List<Object> records = new ArrayList<>();
+    records.add(firstRecord(EventTemplates.obs(ObsShape.OBS, bucket, keys[0], "", 0)));
     for (int i = 1; i < keys.length; i++) {
-      ((ArrayNode) event.get("Records"))
-          .add(EventTemplates.obs(ObsShape.S3, bucket, keys[i], "", 0).get("Records").get(0));
+      records.add(firstRecord(EventTemplates.obs(ObsShape.S3, bucket, keys[i], "", 0)));
     }
-    return KmsJson.MAPPER.convertValue(event, Map.class);
+    return Json.objectOf("Records", records);
+  }
+
+  private static Map<String, Object> firstRecord(Map<String, Object> event) {
+    return Json.asObject(Json.array(event, "Records").get(0));
   }
 
   private ObsSummary handle(Map<String, Object> event, Map<String, String> userData) {
@@ -241,12 +245,10 @@ class ObsHandlerTest {
 
   @Test
   void handleRequest_removalEvent_isSkipped() throws IOException {
-    ObjectNode event = EventTemplates.obs(ObsShape.S3, BUCKET, "a.txt", "", 0);
-    ((ObjectNode) event.get("Records").get(0)).put("eventName", "ObjectRemoved:Delete");
+    Map<String, Object> event = EventTemplates.obs(ObsShape.S3, BUCKET, "a.txt", "", 0);
+    firstRecord(event).put("eventName", "ObjectRemoved:Delete");
 
-    assertEquals(
-        "skipped",
-        handle(KmsJson.MAPPER.convertValue(event, Map.class), Map.of()).records().get(0).status());
+    assertEquals("skipped", handle(event, Map.of()).records().get(0).status());
   }
 
   @Test
@@ -273,11 +275,10 @@ class ObsHandlerTest {
     String etag = head(BUCKET, "a.txt").orElseThrow().etag();
     handle(event(BUCKET, "a.txt"), Map.of());
     Files.delete(root.resolve(BUCKET).resolve("a.txt"));
-    ObjectNode event =
+    Map<String, Object> event =
         EventTemplates.obs(ObsShape.EVENTGRID, BUCKET, "a.txt", "\"" + etag + "\"", 0);
 
-    RecordSummary again =
-        handle(KmsJson.MAPPER.convertValue(event, Map.class), Map.of()).records().get(0);
+    RecordSummary again = handle(event, Map.of()).records().get(0);
 
     assertEquals("skipped", again.status(), String.valueOf(again.reason()));
   }

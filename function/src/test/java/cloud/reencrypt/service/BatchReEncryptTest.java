@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.service.BatchReEncrypt.BatchError;
 import cloud.reencrypt.service.BatchReEncrypt.BatchResponse;
 import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +29,27 @@ class BatchReEncryptTest {
               new KeyAllowList("source", Set.of()),
               new KeyAllowList("destination", Set.of())));
 
-  private static ObjectNode body(ArrayNode requests) {
-    ObjectNode body = KmsJson.MAPPER.createObjectNode();
-    body.set("requests", requests);
-    return body;
+  private static Map<String, Object> body(List<Object> requests) {
+    return Json.objectOf("requests", requests);
   }
 
-  private static ObjectNode request(String cipherText, String destination) {
-    return KmsJson.MAPPER
-        .createObjectNode()
-        .put("cipher_text", cipherText)
-        .put("destination_key_id", destination);
+  private static Map<String, Object> request(String cipherText, String destination) {
+    return Json.objectOf("cipher_text", cipherText, "destination_key_id", destination);
   }
 
-  private static String code(BatchReEncrypt batch, ObjectNode body) {
+  private static String code(BatchReEncrypt batch, Map<String, Object> body) {
     return assertThrows(KmsException.class, () -> batch.run(body)).errorCode();
   }
 
   @Test
   void run_mixedRequests_givesResultsInOrderAndEveryError() {
-    ArrayNode requests = KmsJson.MAPPER.createArrayNode();
-    requests.add(request(DemoKms.encrypt(AES, "one"), SM4));
-    requests.add(request("AAAA", SM4));
-    requests.add(KmsJson.MAPPER.getNodeFactory().textNode("not an object"));
-    requests.add(request(DemoKms.encrypt(SM4, "four"), AES));
-    requests.add(KmsJson.MAPPER.createObjectNode().put("cipher_text", "x"));
+    List<Object> requests =
+        List.of(
+            request(DemoKms.encrypt(AES, "one"), SM4),
+            request("AAAA", SM4),
+            "not an object",
+            request(DemoKms.encrypt(SM4, "four"), AES),
+            Json.objectOf("cipher_text", "x"));
 
     BatchResponse response = batch.run(body(requests));
 
@@ -66,9 +65,9 @@ class BatchReEncryptTest {
 
   @Test
   void run_serialised_hasIndexAndKmsErrorObject() throws Exception {
-    ArrayNode requests = KmsJson.MAPPER.createArrayNode().add(request("AAAA", SM4));
+    List<Object> requests = List.of(request("AAAA", SM4));
 
-    JsonNode json = KmsJson.MAPPER.readTree(KmsJson.write(batch.run(body(requests))));
+    JsonNode json = JacksonOracle.read(KmsJson.write(batch.run(body(requests))));
 
     assertEquals(0, json.get("results").get(0).get("index").asInt());
     assertEquals("KMS.2201", json.get("results").get(0).get("error").get("error_code").asText());
@@ -78,19 +77,19 @@ class BatchReEncryptTest {
 
   @Test
   void run_emptyOrOverLimit_isBadRequest() {
-    ArrayNode tooMany = KmsJson.MAPPER.createArrayNode();
+    List<Object> tooMany = new ArrayList<>();
     for (int i = 0; i <= BatchReEncrypt.MAX_REQUESTS; i++) {
-      tooMany.add(KmsJson.MAPPER.createObjectNode());
+      tooMany.add(Json.objectOf());
     }
 
-    assertEquals("KMS.0308", code(batch, body(KmsJson.MAPPER.createArrayNode())));
+    assertEquals("KMS.0308", code(batch, body(List.of())));
     assertEquals("KMS.0308", code(batch, body(tooMany)));
   }
 
   @Test
   void run_requestsMissingOrNotAList_isBadRequest() {
-    assertEquals("KMS.0204", code(batch, KmsJson.MAPPER.createObjectNode()));
-    assertEquals("KMS.0308", code(batch, KmsJson.MAPPER.createObjectNode().put("requests", "x")));
+    assertEquals("KMS.0204", code(batch, Json.objectOf()));
+    assertEquals("KMS.0308", code(batch, Json.objectOf("requests", "x")));
   }
 
   private static KmsException.Detail errorOf(BatchResponse response, int index) {

@@ -8,14 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FailingEngines;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +49,8 @@ class ManifestProcessorTest {
 
   private static JsonNode json(String line) {
     try {
-      return KmsJson.MAPPER.readTree(line);
-    } catch (IOException e) {
+      return JacksonOracle.read(line);
+    } catch (UncheckedIOException e) {
       throw new AssertionError("output line is not JSON: " + line, e);
     }
   }

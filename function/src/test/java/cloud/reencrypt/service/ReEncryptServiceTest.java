@@ -6,11 +6,11 @@ import static cloud.reencrypt.testing.DemoKms.SM4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.testing.DemoKms;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +22,9 @@ class ReEncryptServiceTest {
         new KeyAllowList("destination", destinations));
   }
 
-  private static ObjectNode request(
+  private static Map<String, Object> request(
       String cipherText, String sourceKeyId, String destinationKeyId) {
-    ObjectNode request = KmsJson.MAPPER.createObjectNode();
+    Map<String, Object> request = Json.objectOf();
     request.put("cipher_text", cipherText);
     if (sourceKeyId != null) {
       request.put("source_key_id", sourceKeyId);
@@ -33,7 +33,7 @@ class ReEncryptServiceTest {
     return request;
   }
 
-  private static void assertRefused(ReEncryptService service, ObjectNode request) {
+  private static void assertRefused(ReEncryptService service, Map<String, Object> request) {
     KmsException e = assertThrows(KmsException.class, () -> service.reEncrypt(request));
     assertEquals("KMS.0306", e.errorCode());
     assertEquals(403, e.httpStatus());
@@ -95,7 +95,7 @@ class ReEncryptServiceTest {
 
   @Test
   void reEncrypt_missingCipherText_isKmsMissingParameter() {
-    ObjectNode request = KmsJson.MAPPER.createObjectNode().put("destination_key_id", SM4);
+    Map<String, Object> request = Json.objectOf("destination_key_id", SM4);
 
     KmsException e =
         assertThrows(KmsException.class, () -> service(Set.of(), Set.of()).reEncrypt(request));

@@ -6,6 +6,7 @@
  * check volatile fields (fresh ciphertexts) by property on the demo keystore. {@link
  * cloud.reencrypt.testing.LocalKmsServer} runs the local KMS server ({@code serve}) on a copy of
  * the demo keystore, and {@link cloud.reencrypt.testing.SdkRequestSigner} signs requests to it as
- * the Huawei SDKs do.
+ * the Huawei SDKs do. {@link cloud.reencrypt.testing.JacksonOracle} reads the JSON our code writes
+ * with Jackson, a parser independent of ours.
  */
 package cloud.reencrypt.testing;

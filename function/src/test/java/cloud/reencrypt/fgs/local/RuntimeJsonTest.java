@@ -3,6 +3,8 @@ package cloud.reencrypt.fgs.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.json.Json;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
@@ -18,7 +20,7 @@ class RuntimeJsonTest {
             + "\"httpMethod\":\"GET\",\"pathParameters\":{},\"headers\":{\"host\":\"h\"},"
             + "\"path\":\"/apig-event-template\",\"isBase64Encoded\":true,\"user_data\":\"u\"}";
 
-    APIGTriggerEvent event = RuntimeJson.MAPPER.readValue(sample, APIGTriggerEvent.class);
+    APIGTriggerEvent event = RuntimeJson.bind(Json.parseObject(sample), APIGTriggerEvent.class);
 
     assertTrue(event.isBase64Encoded());
     assertEquals("GET", event.getHttpMethod());
@@ -33,12 +35,13 @@ class RuntimeJsonTest {
     APIGTriggerResponse response =
         new APIGTriggerResponse(201, new java.util.HashMap<>(Map.of("A", "b")), "{}");
 
-    JsonNode json = RuntimeJson.MAPPER.valueToTree(response);
+    JsonNode json = JacksonOracle.read(RuntimeJson.write(response));
 
     assertEquals(201, json.get("statusCode").asInt());
     assertEquals("{}", json.get("body").asText());
     assertEquals("b", json.get("headers").get("A").asText());
     assertEquals(false, json.get("isBase64Encoded").asBoolean());
     assertEquals(4, json.size());
+    assertEquals(json, JacksonOracle.tree(RuntimeJson.tree(response)));
   }
 }

@@ -18,6 +18,7 @@ import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ListKeysResponse;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.testing.FaultyKmsServer;
+import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -173,11 +174,7 @@ class CloudKmsEngineWireTest {
   }
 
   private static JsonNode tree(String json) {
-    try {
-      return KmsJson.MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return JacksonOracle.read(json);
   }
 
   private static FaultyKmsServer newServer() {
