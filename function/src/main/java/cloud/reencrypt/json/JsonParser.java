@@ -234,8 +234,14 @@ final class JsonParser {
       integral = false;
     }
     String literal = text.substring(start, pos);
-    if (integral && literal.length() < 19) {
-      return Long.valueOf(literal);
+    // Every integer a long holds is a Long (file times in nanoseconds have 19 digits); a longer
+    // literal is a BigDecimal, found by its length first so that no common case throws.
+    if (integral && literal.length() <= 20) {
+      try {
+        return Long.valueOf(literal);
+      } catch (NumberFormatException e) {
+        // Outside long's range: a BigDecimal below.
+      }
     }
     return decimal(literal, start);
   }

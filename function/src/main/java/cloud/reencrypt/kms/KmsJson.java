@@ -21,9 +21,12 @@ public final class KmsJson {
 
   /** Parses a request body; anything but a JSON object is KMS.0202. */
   public static Map<String, Object> parseObject(String body) {
+    if (body == null || body.isBlank()) {
+      throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
+    }
     Object value;
     try {
-      value = Json.parse(body == null ? "" : body);
+      value = Json.parse(body);
     } catch (JsonException e) {
       throw KmsError.INVALID_JSON.exception();
     }

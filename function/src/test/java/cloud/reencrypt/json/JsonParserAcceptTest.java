@@ -44,8 +44,8 @@ class JsonParserAcceptTest {
         Arguments.of("-1", -1L),
         Arguments.of("123456789012345678", 123456789012345678L),
         Arguments.of("-12345678901234567", -12345678901234567L),
-        Arguments.of("1234567890123456789", new BigDecimal("1234567890123456789")),
-        Arguments.of("-123456789012345678", new BigDecimal("-123456789012345678")),
+        Arguments.of("1234567890123456789", 1234567890123456789L),
+        Arguments.of("-123456789012345678", -123456789012345678L),
         Arguments.of("9223372036854775808", new BigDecimal("9223372036854775808")),
         Arguments.of(
             "123456789012345678901234567890", new BigDecimal("123456789012345678901234567890")),
@@ -106,11 +106,14 @@ class JsonParserAcceptTest {
   }
 
   @Test
-  void parse_integralUnder19Chars_isLongAt19CharsBigDecimal() {
+  void parse_integralInLongRange_isLongBeyondItBigDecimal() {
     assertInstanceOf(Long.class, Json.parse("999999999999999999"));
-    assertInstanceOf(Long.class, Json.parse("-99999999999999999"));
-    assertInstanceOf(BigDecimal.class, Json.parse("-999999999999999999"));
-    assertInstanceOf(BigDecimal.class, Json.parse("9223372036854775807"));
+    assertInstanceOf(Long.class, Json.parse("-999999999999999999"));
+    assertEquals(Long.MAX_VALUE, Json.parse("9223372036854775807"));
+    assertEquals(Long.MIN_VALUE, Json.parse("-9223372036854775808"));
+    assertInstanceOf(BigDecimal.class, Json.parse("9223372036854775808"));
+    assertInstanceOf(BigDecimal.class, Json.parse("-9223372036854775809"));
+    assertInstanceOf(BigDecimal.class, Json.parse("-92233720368547758090"));
   }
 
   @Test

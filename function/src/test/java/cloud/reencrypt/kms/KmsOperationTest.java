@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,21 +27,29 @@ class KmsOperationTest {
       KmsOperation<?, ?> operation) {
     AtomicReference<Method> called = new AtomicReference<>();
     AtomicReference<Object> argument = new AtomicReference<>();
-    Object answer = new Object();
     KmsEngine engine =
         engine(
             (method, args) -> {
               called.set(method);
               argument.set(args[0]);
-              return answer;
+              return null;
             });
 
-    Object result = operation.invoke(engine, requiredFields(operation));
+    operation.invoke(engine, requiredFields(operation));
 
     assertNotNull(called.get(), operation.path() + " called no engine method");
     assertEquals(List.of(operation.requestType()), List.of(called.get().getParameterTypes()));
-    assertSame(answer, result);
     assertEquals(operation.requestType(), argument.get().getClass());
+  }
+
+  @Test
+  void invoke_reEncrypt_returnsTheEnginesResponse() {
+    ReEncryptResponse answer = new ReEncryptResponse("k", "s", "a", "b", "c");
+    KmsEngine engine =
+        engine((method, args) -> method.getName().equals("reEncrypt") ? answer : null);
+
+    assertSame(
+        answer, KmsOperation.RE_ENCRYPT.invoke(engine, requiredFields(KmsOperation.RE_ENCRYPT)));
   }
 
   @ParameterizedTest

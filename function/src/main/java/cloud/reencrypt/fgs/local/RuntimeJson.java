@@ -5,6 +5,7 @@ import cloud.reencrypt.json.JsonWriter;
 import cloud.reencrypt.json.JsonWriter.RecordNames;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,12 @@ public final class RuntimeJson {
     if ((type == boolean.class || type == Boolean.class) && isBoolean(value)) {
       return Boolean.valueOf(value.toString());
     }
-    if ((type == int.class || type == Integer.class) && value instanceof Long number) {
-      return Math.toIntExact(number);
+    if ((type == int.class || type == Integer.class) && value instanceof Number number) {
+      try {
+        return new BigDecimal(number.toString()).intValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        throw notA(field);
+      }
     }
     Map<String, Object> object = Json.asObject(value);
     if (type == Map.class && object != null) {

@@ -1,6 +1,7 @@
 package cloud.reencrypt.server.apig;
 
 import cloud.reencrypt.json.Json;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -17,9 +18,7 @@ record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
 
   static Optional<ApigResponse> from(Object json) {
     Map<String, Object> answer = Json.asObject(json);
-    if (answer == null || !(answer.get("statusCode") instanceof Long status)) {
-      return Optional.empty();
-    }
+    int status = answer == null ? 0 : statusCode(answer.get("statusCode"));
     if (status < 100 || status > 599) {
       return Optional.empty();
     }
@@ -34,7 +33,19 @@ record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
         headers.put(header.getKey(), value.toString());
       }
     }
-    return body(answer).map(body -> new ApigResponse(status.intValue(), headers, body));
+    return body(answer).map(body -> new ApigResponse(status, headers, body));
+  }
+
+  /** An integral status code of any number type (200, 200.0), or 0 when it is not one. */
+  private static int statusCode(Object value) {
+    if (!(value instanceof Number number)) {
+      return 0;
+    }
+    try {
+      return new BigDecimal(number.toString()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static Optional<byte[]> body(Map<String, Object> answer) {
