@@ -12,6 +12,14 @@ public interface BenchSuite {
   String summary();
 
   /**
+   * The clock used unless {@code --clock} names one: CPU time for in-process throughput, which
+   * other load on a shared machine then does not skew.
+   */
+  default CostClock defaultClock() {
+    return CostClock.CPU;
+  }
+
+  /**
    * Builds the cases: keys, files and inputs are made here, outside any timing.
    *
    * @param workDir an empty private directory, deleted after the run

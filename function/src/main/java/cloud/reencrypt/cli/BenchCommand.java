@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -44,18 +45,22 @@ final class BenchCommand implements Command {
                 + " [--warmup TIME] [--round TIME] [--rounds N] [--clock cpu|wall]\n\n"
                 + "Warms every workload up, then times N alternating rounds of each case and its"
                 + " baseline\non one thread; prints median ops/s, and the median ratio of paired"
-                + " rounds, as a\nMarkdown table on stdout (progress on stderr). --clock cpu (the"
-                + " default) counts\noperations per CPU-second of this JVM, so other processes on a"
-                + " shared machine do\nnot skew the numbers; --clock wall per elapsed second. TIME"
-                + " is seconds, or\nmilliseconds with an ms suffix.\nDefaults: --warmup "
+                + " rounds, as a\nMarkdown table on stdout (progress on stderr). --clock cpu counts"
+                + " operations\nper CPU-second, so other processes on a shared machine do not skew"
+                + " the numbers;\n--clock wall per elapsed second. Each suite has its own default"
+                + " clock (below).\nTIME is seconds, or milliseconds with an ms suffix.\nDefaults:"
+                + " --warmup "
                 + d.warmup().toSeconds()
                 + " --round "
                 + d.round().toMillis()
                 + "ms --rounds "
                 + d.rounds()
-                + " --clock cpu.\n\nSuites:\n");
+                + ".\n\nSuites (default clock):\n");
     for (BenchSuite suite : BenchSuites.all()) {
-      text.append(String.format("  %-10s %s%n", suite.name(), suite.summary()));
+      text.append(
+          String.format(
+              "  %-10s %s (%s)%n",
+              suite.name(), suite.summary(), suite.defaultClock().name().toLowerCase(Locale.ROOT)));
     }
     return text.toString();
   }
@@ -66,18 +71,17 @@ final class BenchCommand implements Command {
     BenchSuite suite =
         BenchSuites.named(arguments.suite())
             .orElseThrow(() -> new UsageException("unknown suite " + arguments.suite()));
+    MeterSettings settings = arguments.settings(suite);
     Path workDir = Files.createTempDirectory("reencrypt-bench-");
     try {
       err.println("bench " + suite.name() + ": preparing");
       if (suite instanceof LoadSuite load) {
-        return runLoad(load, workDir, arguments.settings(), out, err);
+        return runLoad(load, workDir, settings, out, err);
       }
       List<CaseResult> results =
           suite.measure(
-              workDir,
-              arguments.settings(),
-              step -> err.println("bench " + suite.name() + ": " + step));
-      out.println(environment(arguments.settings()));
+              workDir, settings, step -> err.println("bench " + suite.name() + ": " + step));
+      out.println(environment(settings));
       out.println();
       out.print(ResultTable.markdown(results));
       return 0;
@@ -134,15 +138,21 @@ final class BenchCommand implements Command {
     }
   }
 
-  /** The suite name and the meter's settings. */
-  private record BenchArguments(String suite, MeterSettings settings) {
+  /** The suite name and the meter's settings; a null clock means the suite's own default. */
+  private record BenchArguments(
+      String suite, Duration warmup, Duration round, int rounds, CostClock clock) {
+    MeterSettings settings(BenchSuite chosen) {
+      return new MeterSettings(
+          warmup, round, rounds, clock == null ? chosen.defaultClock() : clock);
+    }
+
     static BenchArguments parse(List<String> args) throws UsageException {
       String suite = null;
       MeterSettings d = MeterSettings.DEFAULT;
       Duration warmup = d.warmup();
       Duration round = d.round();
       long rounds = d.rounds();
-      CostClock clock = d.clock();
+      CostClock clock = null;
       for (int i = 0; i < args.size(); i++) {
         String arg = args.get(i);
         switch (arg) {
@@ -161,7 +171,7 @@ final class BenchCommand implements Command {
       if (suite == null) {
         throw new UsageException("name a suite, e.g. bench engine (see bench --help)");
       }
-      return new BenchArguments(suite, new MeterSettings(warmup, round, (int) rounds, clock));
+      return new BenchArguments(suite, warmup, round, (int) rounds, clock);
     }
 
     private static CostClock clock(List<String> args, int index) throws UsageException {

@@ -27,12 +27,20 @@ final class CryptoWarmUp {
       return;
     }
     started = true;
-    Thread thread = new Thread(CryptoWarmUp::run, "reencrypt-crypto-warm-up");
+    // A subclass, not a lambda: a JVM's first lambda costs a bootstrap that would hold back the
+    // very thread meant to save time.
+    Thread thread =
+        new Thread("reencrypt-crypto-warm-up") {
+          @Override
+          public void run() {
+            warmUp();
+          }
+        };
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run() {
+  private static void warmUp() {
     try {
       new SecureRandom().nextBytes(new byte[1]);
       Cipher.getInstance("AES/GCM/NoPadding");
