@@ -28,7 +28,8 @@ public final class KmsJson {
     try {
       value = Json.parse(body);
     } catch (JsonException e) {
-      throw KmsError.INVALID_JSON.exception();
+      // The parser's message names a position and a reason, never the text.
+      throw KmsError.INVALID_JSON.exception(e.getMessage());
     }
     Map<String, Object> object = Json.asObject(value);
     if (object == null) {
