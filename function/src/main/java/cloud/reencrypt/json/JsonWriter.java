@@ -12,8 +12,8 @@ import java.util.Map;
  * Writes plain values ({@code Map}, {@code Collection}, {@code String}, {@code Number}, {@code
  * Boolean}, {@code null}), enums (by name) and records. A record is an object of its components in
  * declaration order, named as the writer's {@link RecordNames} says, with null components left out.
- * Strings are written as they are except for the escapes JSON requires, so the output is UTF-8 text
- * once encoded.
+ * Strings are written as they are except for the escapes JSON requires and lone surrogates (as
+ * {@code \\uXXXX}), so the output survives encoding to UTF-8 and reads back to the same strings.
  */
 public final class JsonWriter {
   /** How a record component's name becomes a member name. */
@@ -182,8 +182,8 @@ public final class JsonWriter {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+          if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(text, i)) {
+            unicodeEscape(c, out);
           } else {
             out.append(c);
           }
@@ -191,6 +191,25 @@ public final class JsonWriter {
       }
     }
     out.append('"');
+  }
+
+  /**
+   * Whether the surrogate at {@code i} is half of a valid pair. A lone surrogate is escaped: raw,
+   * it would not survive encoding to UTF-8, and {@code \\uXXXX} keeps the string as it was.
+   */
+  private static boolean pairedAt(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+
+  private static void unicodeEscape(char c, StringBuilder out) {
+    out.append("\\u");
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      out.append(HEX.charAt((c >> shift) & 0xf));
+    }
   }
 
   private String name(String component) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +71,16 @@ class JsonWriterTest {
     assertEquals(
         "\"\\\"\\\\/\\u0008\\u000c\\n\\r\\t\\u0000\\u001f\u007f\u00e9\u2028\u2029\ud83d\ude00</script>'\"",
         COMPACT.write(text));
+  }
+
+  @Test
+  void write_loneSurrogate_isEscapedAndSurvivesUtf8() {
+    String text = "a\uD800b\uDC00c\uD83D\uDE00\uD83D";
+    String json = COMPACT.write(text);
+
+    assertEquals("\"a\\ud800b\\udc00c\uD83D\uDE00\\ud83d\"", json);
+    String throughUtf8 = new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertEquals(text, Json.parse(throughUtf8));
   }
 
   @Test
