@@ -7,40 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.server.KmsHttp.Reply;
 import cloud.reencrypt.testing.DemoKms;
-import cloud.reencrypt.testing.LocalKmsServer;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every KMS operation through the server over real HTTP, signed as the Java SDK signs. */
 class KmsServerOperationsTest {
-  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-  private static LocalKmsServer kms;
-  private static KmsHttp http;
+  private static final Instant NOW = KmsServerExtension.NOW;
 
-  @BeforeAll
-  static void start() throws Exception {
-    kms = LocalKmsServer.start(Clock.fixed(NOW, ZoneOffset.UTC));
-    http = new KmsHttp(kms, NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-  }
+  @RegisterExtension static final KmsServerExtension server = new KmsServerExtension();
 
   @Test
   void createKey_signed_createsKeyThatDescribeFinds() {
     String alias = "server-test-" + UUID.randomUUID();
     String keyId = createKey(alias);
 
-    Reply described = http.signed("describe-key", "{\"key_id\":\"" + keyId + "\"}");
+    Reply described = server.http().signed("describe-key", "{\"key_id\":\"" + keyId + "\"}");
     assertEquals(200, described.status());
     assertEquals(alias, described.json().path("key_info").path("key_alias").asText());
     assertEquals("2", described.json().path("key_info").path("key_state").asText());
@@ -48,7 +33,7 @@ class KmsServerOperationsTest {
 
   @Test
   void listKeys_signed_listsTheDemoKeys() {
-    Reply listed = http.signed("list-keys", "{\"limit\":\"1000\"}");
+    Reply listed = server.http().signed("list-keys", "{\"limit\":\"1000\"}");
 
     assertEquals(200, listed.status());
     assertTrue(
@@ -60,9 +45,17 @@ class KmsServerOperationsTest {
     String key = "{\"key_id\":\"" + createKey("server-state-" + UUID.randomUUID()) + "\"}";
 
     assertEquals(
-        "3", http.signed("disable-key", key).json().path("key_info").path("key_state").asText());
+        "3",
+        server
+            .http()
+            .signed("disable-key", key)
+            .json()
+            .path("key_info")
+            .path("key_state")
+            .asText());
     assertEquals(
-        "2", http.signed("enable-key", key).json().path("key_info").path("key_state").asText());
+        "2",
+        server.http().signed("enable-key", key).json().path("key_info").path("key_state").asText());
   }
 
   @Test
@@ -71,8 +64,9 @@ class KmsServerOperationsTest {
     String schedule = "{\"key_id\":\"" + keyId + "\",\"pending_days\":\"7\"}";
 
     assertEquals(
-        "4", http.signed("schedule-key-deletion", schedule).json().path("key_state").asText());
-    Reply cancelled = http.signed("cancel-key-deletion", "{\"key_id\":\"" + keyId + "\"}");
+        "4",
+        server.http().signed("schedule-key-deletion", schedule).json().path("key_state").asText());
+    Reply cancelled = server.http().signed("cancel-key-deletion", "{\"key_id\":\"" + keyId + "\"}");
     assertEquals(200, cancelled.status());
     assertNotEquals("4", cancelled.json().path("key_state").asText());
   }
@@ -80,11 +74,15 @@ class KmsServerOperationsTest {
   @Test
   void encryptAndDecryptData_signed_roundTrip() {
     Reply encrypted =
-        http.signed(
-            "encrypt-data", "{\"key_id\":\"" + DemoKms.AES + "\",\"plain_text\":\"hello kms\"}");
+        server
+            .http()
+            .signed(
+                "encrypt-data",
+                "{\"key_id\":\"" + DemoKms.AES + "\",\"plain_text\":\"hello kms\"}");
     String cipherText = encrypted.json().path("cipher_text").asText();
 
-    Reply decrypted = http.signed("decrypt-data", "{\"cipher_text\":\"" + cipherText + "\"}");
+    Reply decrypted =
+        server.http().signed("decrypt-data", "{\"cipher_text\":\"" + cipherText + "\"}");
     assertEquals(200, decrypted.status());
     assertEquals("hello kms", decrypted.json().path("plain_text").asText());
   }
@@ -92,8 +90,11 @@ class KmsServerOperationsTest {
   @Test
   void createAndDecryptDatakey_signed_giveTheSameKey() {
     Reply created =
-        http.signed(
-            "create-datakey", "{\"key_id\":\"" + DemoKms.SM4 + "\",\"datakey_length\":\"256\"}");
+        server
+            .http()
+            .signed(
+                "create-datakey",
+                "{\"key_id\":\"" + DemoKms.SM4 + "\",\"datakey_length\":\"256\"}");
     String plain = created.json().path("plain_text").asText();
 
     Reply decrypted = decryptDatakey(DemoKms.SM4, created.json().path("cipher_text").asText());
@@ -107,13 +108,15 @@ class KmsServerOperationsTest {
     dek[0] = 7;
     String plain = HexFormat.of().formatHex(dek) + HexFormat.of().formatHex(sha256(dek));
     Reply wrapped =
-        http.signed(
-            "encrypt-datakey",
-            "{\"key_id\":\""
-                + DemoKms.AES
-                + "\",\"plain_text\":\""
-                + plain
-                + "\",\"datakey_plain_length\":\"32\"}");
+        server
+            .http()
+            .signed(
+                "encrypt-datakey",
+                "{\"key_id\":\""
+                    + DemoKms.AES
+                    + "\",\"plain_text\":\""
+                    + plain
+                    + "\",\"datakey_plain_length\":\"32\"}");
     assertEquals(200, wrapped.status(), wrapped.json()::toString);
 
     Reply decrypted = decryptDatakey(DemoKms.AES, wrapped.json().path("cipher_text").asText());
@@ -123,7 +126,9 @@ class KmsServerOperationsTest {
   @Test
   void createDatakeyWithoutPlaintext_signed_returnsOnlyTheCiphertext() {
     Reply created =
-        http.signed("create-datakey-without-plaintext", "{\"key_id\":\"" + DemoKms.AES + "\"}");
+        server
+            .http()
+            .signed("create-datakey-without-plaintext", "{\"key_id\":\"" + DemoKms.AES + "\"}");
 
     assertEquals(200, created.status());
     assertTrue(created.json().path("plain_text").isMissingNode());
@@ -136,17 +141,20 @@ class KmsServerOperationsTest {
     String cipherText = DemoKms.encrypt(DemoKms.AES, "moving data");
 
     Reply moved =
-        http.signed(
-            "re-encrypt",
-            "{\"cipher_text\":\""
-                + cipherText
-                + "\",\"destination_key_id\":\""
-                + DemoKms.SM4
-                + "\"}");
+        server
+            .http()
+            .signed(
+                "re-encrypt",
+                "{\"cipher_text\":\""
+                    + cipherText
+                    + "\",\"destination_key_id\":\""
+                    + DemoKms.SM4
+                    + "\"}");
     assertEquals(200, moved.status(), moved.json()::toString);
     assertEquals(DemoKms.AES, moved.json().path("source_key_id").asText());
     String movedText = moved.json().path("cipher_text").asText();
-    Reply decrypted = http.signed("decrypt-data", "{\"cipher_text\":\"" + movedText + "\"}");
+    Reply decrypted =
+        server.http().signed("decrypt-data", "{\"cipher_text\":\"" + movedText + "\"}");
     assertEquals("moving data", decrypted.json().path("plain_text").asText());
     assertEquals(DemoKms.SM4, decrypted.json().path("key_id").asText());
   }
@@ -157,7 +165,7 @@ class KmsServerOperationsTest {
     String body =
         "{\"cipher_text\":\"" + cipherText + "\",\"destination_key_id\":\"" + DemoKms.AES + "\"}";
 
-    Reply moved = http.token("re-encrypt", body, kms.authToken());
+    Reply moved = server.http().token("re-encrypt", body, server.kms().authToken());
     assertEquals(200, moved.status(), moved.json()::toString);
     assertEquals(HttpExchanges.JSON, moved.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(32, moved.requestId().length());
@@ -166,33 +174,35 @@ class KmsServerOperationsTest {
   @Test
   void everyOperation_signedEmptyBody_isRoutedToTheEngine() {
     for (KmsOperation<?, ?> operation : KmsOperation.all()) {
-      Reply reply = http.signed(operation.path(), "{}");
+      Reply reply = server.http().signed(operation.path(), "{}");
       assertTrue(reply.status() == 200 || reply.errorCode().equals("KMS.0204"), operation::path);
     }
   }
 
   @Test
   void noop_signed_answersAnEmptyObject() {
-    Reply reply = http.signed("noop", "{\"any\":\"thing\"}");
+    Reply reply = server.http().signed("noop", "{\"any\":\"thing\"}");
 
     assertEquals(200, reply.status());
     assertEquals("{}", reply.json().toString());
   }
 
   private static String createKey(String alias) {
-    Reply created = http.signed("create-key", "{\"key_alias\":\"" + alias + "\"}");
+    Reply created = server.http().signed("create-key", "{\"key_alias\":\"" + alias + "\"}");
     assertEquals(200, created.status(), created.json()::toString);
     return created.json().path("key_info").path("key_id").asText();
   }
 
   private static Reply decryptDatakey(String keyId, String cipherText) {
-    return http.signed(
-        "decrypt-datakey",
-        "{\"key_id\":\""
-            + keyId
-            + "\",\"cipher_text\":\""
-            + cipherText
-            + "\",\"datakey_cipher_length\":\"32\"}");
+    return server
+        .http()
+        .signed(
+            "decrypt-datakey",
+            "{\"key_id\":\""
+                + keyId
+                + "\",\"cipher_text\":\""
+                + cipherText
+                + "\",\"datakey_cipher_length\":\"32\"}");
   }
 
   private static byte[] sha256(byte[] data) throws Exception {

@@ -5,38 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.server.KmsHttp.Reply;
-import cloud.reencrypt.testing.LocalKmsServer;
 import cloud.reencrypt.testing.SdkRequestSigner;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Authenticated requests the server must refuse with KMS's error, code and status. */
 class KmsServerRequestsTest {
-  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-  private static LocalKmsServer kms;
-  private static KmsHttp http;
+  private static final Instant NOW = KmsServerExtension.NOW;
 
-  @BeforeAll
-  static void start() throws Exception {
-    kms = LocalKmsServer.start(Clock.fixed(NOW, ZoneOffset.UTC));
-    http = new KmsHttp(kms, NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-  }
+  @RegisterExtension static final KmsServerExtension server = new KmsServerExtension();
 
   @Test
   void request_otherProject_is403UriTokenMismatch() {
-    URI other = URI.create(kms.endpoint() + "/v1.0/0123456789abcdef0123456789abcdef/kms/list-keys");
+    URI other =
+        URI.create(
+            server.kms().endpoint() + "/v1.0/0123456789abcdef0123456789abcdef/kms/list-keys");
     Reply reply = signed(other, "{}");
 
     assertEquals(403, reply.status());
@@ -45,8 +32,9 @@ class KmsServerRequestsTest {
 
   @Test
   void request_projectHeaderDisagreesWithPath_is403() {
-    Map<String, String> headers = Map.of("X-Auth-Token", kms.authToken(), "X-Project-Id", "other");
-    Reply reply = http.post(kms.url("list-keys"), headers, "{}");
+    Map<String, String> headers =
+        Map.of("X-Auth-Token", server.kms().authToken(), "X-Project-Id", "other");
+    Reply reply = server.http().post(server.kms().url("list-keys"), headers, "{}");
 
     assertEquals(403, reply.status());
     assertEquals("KMS.0321", reply.errorCode());
@@ -55,8 +43,12 @@ class KmsServerRequestsTest {
   @Test
   void request_getOnAnOperation_is405WithAllow() {
     Map<String, String> headers =
-        kms.signer().sign("GET", kms.url("list-keys"), Map.of(), new byte[0], NOW);
-    Reply reply = http.send(KmsHttp.request(kms.url("list-keys"), headers).GET().build());
+        server
+            .kms()
+            .signer()
+            .sign("GET", server.kms().url("list-keys"), Map.of(), new byte[0], NOW);
+    Reply reply =
+        server.http().send(KmsHttp.request(server.kms().url("list-keys"), headers).GET().build());
 
     assertEquals(405, reply.status());
     assertEquals("KMS.0215", reply.errorCode());
@@ -65,7 +57,7 @@ class KmsServerRequestsTest {
 
   @Test
   void request_unknownOperation_is400InvalidUrl() {
-    Reply reply = http.signed("no-such-operation", "{}");
+    Reply reply = server.http().signed("no-such-operation", "{}");
 
     assertEquals(400, reply.status());
     assertEquals("KMS.0201", reply.errorCode());
@@ -74,16 +66,16 @@ class KmsServerRequestsTest {
   @Test
   void request_notAKmsPath_is400InvalidUrl() {
     for (String path :
-        new String[] {"/", "/v1.0/" + kms.projectId() + "/kms/list-keys/", "/v2/x"}) {
-      Reply reply = signed(URI.create(kms.endpoint() + path), "{}");
+        new String[] {"/", "/v1.0/" + server.kms().projectId() + "/kms/list-keys/", "/v2/x"}) {
+      Reply reply = signed(URI.create(server.kms().endpoint() + path), "{}");
       assertEquals("KMS.0201", reply.errorCode(), path);
     }
   }
 
   @Test
   void request_bodyNotJson_is400InvalidJson() {
-    Reply garbage = http.signed("encrypt-data", "{\"key_id\":");
-    Reply array = http.signed("encrypt-data", "[1,2]");
+    Reply garbage = server.http().signed("encrypt-data", "{\"key_id\":");
+    Reply array = server.http().signed("encrypt-data", "[1,2]");
 
     assertEquals(400, garbage.status());
     assertEquals("KMS.0202", garbage.errorCode());
@@ -92,7 +84,7 @@ class KmsServerRequestsTest {
 
   @Test
   void request_numberWhereKmsWantsAString_is400InvalidParameter() {
-    Reply reply = http.signed("list-keys", "{\"limit\":10}");
+    Reply reply = server.http().signed("list-keys", "{\"limit\":10}");
 
     assertEquals(400, reply.status());
     assertEquals("KMS.0308", reply.errorCode());
@@ -101,7 +93,7 @@ class KmsServerRequestsTest {
   @Test
   void request_bodyOverTheLimit_is400MessageTooLong() {
     String huge = "{\"plain_text\":\"" + "a".repeat(KmsServer.DEFAULT_MAX_BODY_BYTES) + "\"}";
-    Reply reply = http.token("encrypt-data", huge, kms.authToken());
+    Reply reply = server.http().token("encrypt-data", huge, server.kms().authToken());
 
     assertEquals(400, reply.status());
     assertEquals("KMS.0203", reply.errorCode());
@@ -111,22 +103,23 @@ class KmsServerRequestsTest {
   void request_chunkedBodyOverTheLimit_is400MessageTooLong() {
     byte[] huge = new byte[KmsServer.DEFAULT_MAX_BODY_BYTES * 2];
     HttpRequest request =
-        KmsHttp.request(kms.url("encrypt-data"), Map.of("X-Auth-Token", kms.authToken()))
+        KmsHttp.request(
+                server.kms().url("encrypt-data"), Map.of("X-Auth-Token", server.kms().authToken()))
             .POST(
                 HttpRequest.BodyPublishers.ofInputStream(
                     () -> new java.io.ByteArrayInputStream(huge)))
             .build();
 
-    assertEquals("KMS.0203", http.send(request).errorCode());
+    assertEquals("KMS.0203", server.http().send(request).errorCode());
   }
 
   @Test
   void request_everyAnswer_carriesRequestIdAndJsonType() {
     for (Reply reply :
         new Reply[] {
-          http.signed("list-keys", "{}"),
-          http.signed("nope", "{}"),
-          http.post(kms.url("x"), Map.of(), "")
+          server.http().signed("list-keys", "{}"),
+          server.http().signed("nope", "{}"),
+          server.http().post(server.kms().url("x"), Map.of(), "")
         }) {
       assertTrue(reply.requestId().matches("[0-9a-f]{32}"), reply.requestId());
       assertEquals(HttpExchanges.JSON, reply.headers().firstValue("Content-Type").orElseThrow());
@@ -135,13 +128,15 @@ class KmsServerRequestsTest {
 
   @Test
   void request_errors_neverEchoSecrets() {
-    Reply reply = http.token("list-keys", "{}", kms.secretKey());
+    Reply reply = server.http().token("list-keys", "{}", server.kms().secretKey());
 
     assertEquals("KMS.0302", reply.errorCode());
-    assertFalse(reply.json().toString().contains(kms.secretKey()));
+    assertFalse(reply.json().toString().contains(server.kms().secretKey()));
   }
 
   private static Reply signed(URI url, String body) {
-    return http.signed(url, body, kms.signer(), NOW, SdkRequestSigner.SDK_DEFAULT);
+    return server
+        .http()
+        .signed(url, body, server.kms().signer(), NOW, SdkRequestSigner.SDK_DEFAULT);
   }
 }
