@@ -1,5 +1,6 @@
 package cloud.reencrypt.json;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,21 @@ public final class Json {
   @SuppressWarnings("unchecked")
   public static List<Object> asArray(Object value) {
     return value instanceof List<?> ? (List<Object>) value : null;
+  }
+
+  /**
+   * The value as an int when it is a number with an integral value in int range, whatever its type
+   * (200, 200L, 200.0 as the platform's serialisers may give it); null otherwise.
+   */
+  public static Integer asInt(Object value) {
+    if (!(value instanceof Number number)) {
+      return null;
+    }
+    try {
+      return new BigDecimal(number.toString()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return null; // a fraction, out of range, or NaN / infinite
+    }
   }
 
   /** The member as a string, or null when it is absent or not a string. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,21 @@ class JsonTest {
     assertNull(Json.asObject(null));
     assertNull(Json.asArray(Map.of()));
     assertNull(Json.asArray("[]"));
+  }
+
+  @Test
+  void asInt_integralValueOfAnyNumberType_isTheInt() {
+    for (Object value : new Object[] {200, 200L, 200.0, 200.0f, new BigDecimal("200.00")}) {
+      assertEquals(200, Json.asInt(value), value.getClass().getName());
+    }
+  }
+
+  @Test
+  void asInt_fractionOutOfRangeNonFiniteOrNotANumber_isNull() {
+    for (Object value :
+        new Object[] {200.5, 1L + Integer.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, "200"}) {
+      assertNull(Json.asInt(value), String.valueOf(value));
+    }
+    assertNull(Json.asInt(null));
   }
 }

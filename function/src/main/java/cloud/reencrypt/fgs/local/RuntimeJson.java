@@ -5,7 +5,6 @@ import cloud.reencrypt.json.JsonWriter;
 import cloud.reencrypt.json.JsonWriter.RecordNames;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,12 +87,12 @@ public final class RuntimeJson {
     if ((type == boolean.class || type == Boolean.class) && isBoolean(value)) {
       return Boolean.valueOf(value.toString());
     }
-    if ((type == int.class || type == Integer.class) && value instanceof Number number) {
-      try {
-        return new BigDecimal(number.toString()).intValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
+    if (type == int.class || type == Integer.class) {
+      Integer number = Json.asInt(value);
+      if (number == null) {
         throw notA(field);
       }
+      return number;
     }
     Map<String, Object> object = Json.asObject(value);
     if (type == Map.class && object != null) {

@@ -1,7 +1,6 @@
 package cloud.reencrypt.server.apig;
 
 import cloud.reencrypt.json.Json;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,8 +17,8 @@ record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
 
   static Optional<ApigResponse> from(Object json) {
     Map<String, Object> answer = Json.asObject(json);
-    int status = answer == null ? 0 : statusCode(answer.get("statusCode"));
-    if (status < 100 || status > 599) {
+    Integer status = answer == null ? null : Json.asInt(answer.get("statusCode"));
+    if (status == null || status < 100 || status > 599) {
       return Optional.empty();
     }
     Map<String, Object> given = Json.object(answer, "headers");
@@ -34,18 +33,6 @@ record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
       }
     }
     return body(answer).map(body -> new ApigResponse(status, headers, body));
-  }
-
-  /** An integral status code of any number type (200, 200.0), or 0 when it is not one. */
-  private static int statusCode(Object value) {
-    if (!(value instanceof Number number)) {
-      return 0;
-    }
-    try {
-      return new BigDecimal(number.toString()).intValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      return 0;
-    }
   }
 
   private static Optional<byte[]> body(Map<String, Object> answer) {
