@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The functions' user data against {@link Setting}: every name set is one the code reads, and every
- * name the code reads is set or listed in the README as left at its default on purpose.
+ * name the code reads is set or listed in terraform/README.md as left at its default on purpose.
  */
 class TerraformSettingsTest {
   /** Settings only the OBS handler reads; the API function has no use for them. */
@@ -80,7 +80,7 @@ class TerraformSettingsTest {
     Set<String> optional = documentedOptional();
     Set<String> known = Arrays.stream(Setting.values()).map(Enum::name).collect(Collectors.toSet());
 
-    assertFalse(optional.isEmpty(), "no optional-settings table found in the README section");
+    assertFalse(optional.isEmpty(), "no optional-settings table found in terraform/README.md");
     assertTrue(known.containsAll(optional), "documented but not a Setting: " + optional);
     for (TfBlock function : wiring.functions()) {
       for (String name : optional) {
@@ -96,11 +96,11 @@ class TerraformSettingsTest {
   }
 
   /**
-   * The names in the README's table of settings the deployment leaves at their defaults (between
-   * the {@code terraform-optional-settings} markers) in README.md.
+   * The names in the table of settings the deployment leaves at their defaults (between the {@code
+   * terraform-optional-settings} markers) in terraform/README.md.
    */
   private static Set<String> documentedOptional() throws IOException {
-    Path readme = TerraformConfig.repositoryRoot().resolve("README.md");
+    Path readme = TerraformConfig.repositoryRoot().resolve("terraform/README.md");
     Matcher section = OPTIONAL_SECTION.matcher(Files.readString(readme));
     Set<String> names = new TreeSet<>();
     if (section.find()) {
