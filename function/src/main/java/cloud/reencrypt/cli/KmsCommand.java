@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,9 +70,8 @@ final class KmsCommand implements Command {
           KmsOperation.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
-      Map<String, Object> request = KmsJson.parseObject(body);
       LocalKmsEngine engine = LocalKmsEngine.open(keystorePath(arguments.keystore));
-      out.println(KmsJson.write(operation.invoke(engine, request)));
+      out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
       if (operation == KmsOperation.CREATE_KEY && engine.keystore().isPublicDemo()) {
         err.println(
             "reencrypt kms: note: "

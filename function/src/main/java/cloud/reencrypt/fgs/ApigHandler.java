@@ -4,6 +4,7 @@ import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.service.BatchReEncrypt;
 import cloud.reencrypt.service.ReEncryptService;
 import com.huawei.services.runtime.Context;
@@ -60,10 +61,10 @@ public final class ApigHandler {
     }
   }
 
-  private Object dispatch(ApigRoute route, Map<String, Object> body, Context context) {
+  private Object dispatch(ApigRoute route, byte[] body, Context context) {
     ReEncryptService service = setup.service(context);
     return switch (route) {
-      case RE_ENCRYPT -> service.reEncrypt(body);
+      case RE_ENCRYPT -> service.reEncrypt(KmsOperation.RE_ENCRYPT.parse(body));
       case BATCH_RE_ENCRYPT -> new BatchReEncrypt(service).run(body);
     };
   }

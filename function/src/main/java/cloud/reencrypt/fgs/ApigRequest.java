@@ -2,10 +2,9 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 /**
  * Turns an API Gateway event into a checked request: size limit, route, method, body decoding. The
@@ -53,19 +52,17 @@ final class ApigRequest {
     }
   }
 
-  /** The JSON object in the body, Base64-decoded first when the event says so. */
-  static Map<String, Object> body(APIGTriggerEvent event) {
+  /** The body's bytes, Base64-decoded first when the event says so. */
+  static byte[] body(APIGTriggerEvent event) {
     String body = event.getBody() == null ? "" : event.getBody();
     if (!event.isBase64Encoded()) {
-      return KmsJson.parseObject(body);
+      return body.getBytes(StandardCharsets.UTF_8);
     }
-    byte[] bytes;
     try {
-      bytes = Base64.getDecoder().decode(body.replace("\r", "").replace("\n", ""));
+      return Base64.getDecoder().decode(body.replace("\r", "").replace("\n", ""));
     } catch (IllegalArgumentException e) {
       throw KmsError.INVALID_JSON.exception("the body is marked Base64 but is not valid Base64");
     }
-    return KmsJson.parseObject(bytes);
   }
 
   private static long utf8Length(String text) {

@@ -1,6 +1,7 @@
 package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.KmsPath;
 
 /**
  * The operations the API serves, chosen by the path segment after the last {@code /kms/}, so any
@@ -10,8 +11,6 @@ import cloud.reencrypt.kms.KmsError;
 enum ApigRoute {
   RE_ENCRYPT("re-encrypt"),
   BATCH_RE_ENCRYPT("batch-re-encrypt");
-
-  private static final String MARKER = "/kms/";
 
   private final String segment;
 
@@ -29,16 +28,10 @@ enum ApigRoute {
    * @throws cloud.reencrypt.kms.KmsException KMS.0201 for any other path
    */
   static ApigRoute of(String path) {
-    int at = path == null ? -1 : path.lastIndexOf(MARKER);
-    if (at >= 0) {
-      String operation = path.substring(at + MARKER.length());
-      if (operation.endsWith("/")) {
-        operation = operation.substring(0, operation.length() - 1);
-      }
-      for (ApigRoute route : values()) {
-        if (route.segment.equals(operation)) {
-          return route;
-        }
+    String operation = KmsPath.of(path).map(KmsPath::operationName).orElse("");
+    for (ApigRoute route : values()) {
+      if (route.segment.equals(operation)) {
+        return route;
       }
     }
     throw KmsError.INVALID_URL.exception(

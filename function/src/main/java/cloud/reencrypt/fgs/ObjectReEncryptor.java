@@ -2,6 +2,7 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.service.ManifestProcessor;
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
@@ -152,11 +153,16 @@ final class ObjectReEncryptor {
     if (bytes == null || bytes.length > MAX_CIPHERTEXT_BYTES) {
       throw ciphertextTooLarge();
     }
-    // As a JSON body, so the ciphertext gets KMS's request checks like any API request.
-    Map<String, Object> request = new LinkedHashMap<>();
-    request.put("cipher_text", new String(bytes, StandardCharsets.UTF_8).strip());
-    request.put("destination_key_id", settings.destinationKeyId());
-    request.put("destination_encryption_algorithm", settings.destinationAlgorithm());
+    ReEncryptRequest request =
+        new ReEncryptRequest(
+            null,
+            null,
+            null,
+            settings.destinationKeyId(),
+            null,
+            settings.destinationAlgorithm(),
+            null,
+            new String(bytes, StandardCharsets.UTF_8).strip());
     ReEncryptResponse response = service.reEncrypt(request);
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put(OutputMetadata.SOURCE_ETAG, source.info().etag());

@@ -1,7 +1,11 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * CreateDatakey response: {@code plain_text} and {@code cipher_text} in hex;
  * CreateDatakeyWithoutPlaintext leaves {@code plain_text} out.
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateDatakeyResponse(String keyId, String plainText, String cipherText) {}

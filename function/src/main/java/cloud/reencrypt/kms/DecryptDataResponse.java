@@ -1,4 +1,8 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /** DecryptData response: the plaintext as UTF-8 text and as base64. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DecryptDataResponse(String keyId, String plainText, String plainTextBase64) {}

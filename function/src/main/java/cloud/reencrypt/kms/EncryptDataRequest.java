@@ -1,6 +1,10 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /** EncryptData request: UTF-8 {@code plain_text} of 1 to 4096 bytes. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EncryptDataRequest(
     String keyId,
     String plainText,

@@ -1,9 +1,13 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * EncryptDatakey request: {@code plain_text} is hex(DEK ‖ digest(DEK)), {@code
  * datakey_plain_length} the DEK's bytes.
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EncryptDatakeyRequest(
     String keyId,
     String plainText,

@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -53,8 +55,10 @@ public final class KmsException extends RuntimeException {
   }
 
   /** The error object KMS nests under {@code error}. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Detail(String errorCode, String errorMsg) {}
 
   /** The whole KMS error response body. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Body(Detail error) {}
 }

@@ -1,67 +1,70 @@
 package cloud.reencrypt.kms;
 
-import cloud.reencrypt.json.Json;
-import cloud.reencrypt.json.JsonException;
-import cloud.reencrypt.json.JsonWriter;
-import cloud.reencrypt.json.JsonWriter.RecordNames;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
- * The JSON form of KMS messages: snake_case field names, absent (null) fields left out, unknown
- * request fields ignored as the KMS SDKs ignore them.
+ * KMS messages as JSON: snake_case names (each message record says so), absent (null) fields left
+ * out, unknown request fields ignored as the KMS SDKs ignore them. A body that is not JSON, or not
+ * an object, is KMS.0202 with the position and reason; a member of the wrong type is KMS.0308. No
+ * message ever quotes the body.
  */
 public final class KmsJson {
-  private static final JsonWriter WRITER = JsonWriter.compact(RecordNames.SNAKE_CASE);
-
   private KmsJson() {}
 
-  /** Parses a request body; anything but a JSON object is KMS.0202. */
-  public static Map<String, Object> parseObject(String body) {
+  /** Reads a body of the reader's type. */
+  public static <T> T read(ObjectReader reader, String body) {
     if (body == null || body.isBlank()) {
       throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
     }
-    Object value;
     try {
-      value = Json.parse(body);
-    } catch (JsonException e) {
-      // The parser's message names a position and a reason, never the text.
-      throw KmsError.INVALID_JSON.exception(e.getMessage());
+      return JsonMapping.read(reader, body);
+    } catch (JsonReadException e) {
+      throw refusal(e);
     }
-    Map<String, Object> object = Json.asObject(value);
-    if (object == null) {
-      throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
-    }
-    return object;
   }
 
-  /** Parses a body of UTF-8 bytes; anything but a JSON object in valid UTF-8 is KMS.0202. */
-  public static Map<String, Object> parseObject(byte[] utf8) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(utf8))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw KmsError.INVALID_JSON.exception("the body is not UTF-8");
+  /** Reads a body of UTF-8 bytes of the reader's type. */
+  public static <T> T read(ObjectReader reader, byte[] utf8) {
+    if (isBlank(utf8)) {
+      throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
     }
-    return parseObject(text);
+    try {
+      return JsonMapping.read(reader, utf8);
+    } catch (JsonReadException e) {
+      throw refusal(e);
+    }
+  }
+
+  /** Binds already-parsed data to a message type; a member of the wrong type is KMS.0308. */
+  public static <T> T convert(Object value, Class<T> type) {
+    try {
+      return JsonMapping.convert(value, type);
+    } catch (JsonReadException e) {
+      throw refusal(e);
+    }
+  }
+
+  private static boolean isBlank(byte[] utf8) {
+    for (byte b : utf8) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static KmsException refusal(JsonReadException e) {
+    return switch (e.kind()) {
+      case MALFORMED -> KmsError.INVALID_JSON.exception(e.getMessage());
+      case WRONG_ROOT -> KmsError.INVALID_JSON.exception("the body must be a JSON object");
+      case WRONG_TYPE -> KmsError.INVALID_PARAMETER.exception(e.getMessage());
+    };
   }
 
   /** One KMS message (a record or a plain value) as one line of JSON. */
   public static String write(Object value) {
-    return WRITER.write(value);
-  }
-
-  /** Appends one KMS message to {@code out}, for writers of many lines. */
-  public static void write(Object value, StringBuilder out) {
-    WRITER.write(value, out);
+    return JsonMapping.write(value);
   }
 }

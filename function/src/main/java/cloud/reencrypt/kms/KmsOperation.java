@@ -1,10 +1,8 @@
 package cloud.reencrypt.kms;
 
-import cloud.reencrypt.json.Json;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import cloud.reencrypt.mapping.JsonMapping;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One KMS operation as it appears on the wire: its path segment after {@code /kms/}, its request
- * type, the fields KMS requires, the IAM actions it needs on Huawei Cloud, and the engine method
- * that performs it. The CLI, the local KMS server and the API handler all dispatch through here, so
- * request checking happens in exactly one place.
+ * type, the engine method that performs it, the IAM actions it needs on Huawei Cloud and the fields
+ * KMS requires. The CLI, the local KMS server and the API handler all dispatch through here, so
+ * request checking happens in exactly one place, and the compiler checks that every operation's
+ * request type is what its engine method takes.
  *
  * <p>The IAM actions are the single list the Terraform agency is checked against.
  */
@@ -26,90 +27,96 @@ public final class KmsOperation<Q, R> {
       new KmsOperation<>(
           "create-key",
           CreateKeyRequest.class,
-          "createKey",
-          List.of("key_alias"),
-          Set.of("kms:cmk:create"));
+          KmsEngine::createKey,
+          Set.of("kms:cmk:create"),
+          required("key_alias", CreateKeyRequest::keyAlias));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyDetails>> DESCRIBE_KEY =
       new KmsOperation<>(
           "describe-key",
           KeyIdRequest.class,
-          "describeKey",
-          List.of("key_id"),
-          Set.of("kms:cmk:get"));
+          KmsEngine::describeKey,
+          Set.of("kms:cmk:get"),
+          required("key_id", KeyIdRequest::keyId));
   public static final KmsOperation<ListKeysRequest, ListKeysResponse> LIST_KEYS =
       new KmsOperation<>(
-          "list-keys", ListKeysRequest.class, "listKeys", List.of(), Set.of("kms:cmk:list"));
+          "list-keys", ListKeysRequest.class, KmsEngine::listKeys, Set.of("kms:cmk:list"));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> ENABLE_KEY =
       new KmsOperation<>(
           "enable-key",
           KeyIdRequest.class,
-          "enableKey",
-          List.of("key_id"),
-          Set.of("kms:cmk:enable"));
+          KmsEngine::enableKey,
+          Set.of("kms:cmk:enable"),
+          required("key_id", KeyIdRequest::keyId));
   public static final KmsOperation<KeyIdRequest, KeyInfoResponse<KeyState>> DISABLE_KEY =
       new KmsOperation<>(
           "disable-key",
           KeyIdRequest.class,
-          "disableKey",
-          List.of("key_id"),
-          Set.of("kms:cmk:disable"));
+          KmsEngine::disableKey,
+          Set.of("kms:cmk:disable"),
+          required("key_id", KeyIdRequest::keyId));
   public static final KmsOperation<ScheduleKeyDeletionRequest, KeyState> SCHEDULE_KEY_DELETION =
       new KmsOperation<>(
           "schedule-key-deletion",
           ScheduleKeyDeletionRequest.class,
-          "scheduleKeyDeletion",
-          List.of("key_id", "pending_days"),
-          Set.of("kms:cmk:update"));
+          KmsEngine::scheduleKeyDeletion,
+          Set.of("kms:cmk:update"),
+          required("key_id", ScheduleKeyDeletionRequest::keyId),
+          required("pending_days", ScheduleKeyDeletionRequest::pendingDays));
   public static final KmsOperation<KeyIdRequest, KeyState> CANCEL_KEY_DELETION =
       new KmsOperation<>(
           "cancel-key-deletion",
           KeyIdRequest.class,
-          "cancelKeyDeletion",
-          List.of("key_id"),
-          Set.of("kms:cmk:update"));
+          KmsEngine::cancelKeyDeletion,
+          Set.of("kms:cmk:update"),
+          required("key_id", KeyIdRequest::keyId));
   public static final KmsOperation<EncryptDataRequest, EncryptDataResponse> ENCRYPT_DATA =
       new KmsOperation<>(
           "encrypt-data",
           EncryptDataRequest.class,
-          "encryptData",
-          List.of("key_id", "plain_text"),
-          Set.of("kms:cmk:crypto"));
+          KmsEngine::encryptData,
+          Set.of("kms:cmk:crypto"),
+          required("key_id", EncryptDataRequest::keyId),
+          required("plain_text", EncryptDataRequest::plainText));
   public static final KmsOperation<DecryptDataRequest, DecryptDataResponse> DECRYPT_DATA =
       new KmsOperation<>(
           "decrypt-data",
           DecryptDataRequest.class,
-          "decryptData",
-          List.of("cipher_text"),
-          Set.of("kms:cmk:crypto"));
+          KmsEngine::decryptData,
+          Set.of("kms:cmk:crypto"),
+          required("cipher_text", DecryptDataRequest::cipherText));
   public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse> CREATE_DATAKEY =
       new KmsOperation<>(
           "create-datakey",
           CreateDatakeyRequest.class,
-          "createDatakey",
-          List.of("key_id"),
-          Set.of("kms:dek:create"));
+          KmsEngine::createDatakey,
+          Set.of("kms:dek:create"),
+          required("key_id", CreateDatakeyRequest::keyId));
   public static final KmsOperation<CreateDatakeyRequest, CreateDatakeyResponse>
       CREATE_DATAKEY_WITHOUT_PLAINTEXT =
           new KmsOperation<>(
               "create-datakey-without-plaintext",
               CreateDatakeyRequest.class,
-              "createDatakeyWithoutPlaintext",
-              List.of("key_id"),
-              Set.of("kms:dek:create"));
+              KmsEngine::createDatakeyWithoutPlaintext,
+              Set.of("kms:dek:create"),
+              required("key_id", CreateDatakeyRequest::keyId));
   public static final KmsOperation<EncryptDatakeyRequest, EncryptDatakeyResponse> ENCRYPT_DATAKEY =
       new KmsOperation<>(
           "encrypt-datakey",
           EncryptDatakeyRequest.class,
-          "encryptDatakey",
-          List.of("key_id", "plain_text", "datakey_plain_length"),
-          Set.of("kms:dek:crypto"));
+          KmsEngine::encryptDatakey,
+          Set.of("kms:dek:crypto"),
+          required("key_id", EncryptDatakeyRequest::keyId),
+          required("plain_text", EncryptDatakeyRequest::plainText),
+          required("datakey_plain_length", EncryptDatakeyRequest::datakeyPlainLength));
   public static final KmsOperation<DecryptDatakeyRequest, DecryptDatakeyResponse> DECRYPT_DATAKEY =
       new KmsOperation<>(
           "decrypt-datakey",
           DecryptDatakeyRequest.class,
-          "decryptDatakey",
-          List.of("key_id", "cipher_text", "datakey_cipher_length"),
-          Set.of("kms:dek:crypto"));
+          KmsEngine::decryptDatakey,
+          Set.of("kms:dek:crypto"),
+          required("key_id", DecryptDatakeyRequest::keyId),
+          required("cipher_text", DecryptDatakeyRequest::cipherText),
+          required("datakey_cipher_length", DecryptDatakeyRequest::datakeyCipherLength));
 
   /**
    * ReEncrypt decrypts under the source key and encrypts under the destination key inside KMS.
@@ -120,9 +127,10 @@ public final class KmsOperation<Q, R> {
       new KmsOperation<>(
           "re-encrypt",
           ReEncryptRequest.class,
-          "reEncrypt",
-          List.of("destination_key_id", "cipher_text"),
-          Set.of("kms:cmk:crypto", "kms:dek:crypto"));
+          KmsEngine::reEncrypt,
+          Set.of("kms:cmk:crypto", "kms:dek:crypto"),
+          required("destination_key_id", ReEncryptRequest::destinationKeyId),
+          required("cipher_text", ReEncryptRequest::cipherText));
 
   /**
    * The operations the deployed function calls on Huawei Cloud KMS. The Terraform agency grants
@@ -134,50 +142,31 @@ public final class KmsOperation<Q, R> {
 
   private final String path;
   private final Class<Q> requestType;
-  private final String engineMethod;
-  private final List<String> requiredFields;
+  private final ObjectReader reader;
+  private final BiFunction<KmsEngine, Q, R> call;
   private final Set<String> iamActions;
+  private final List<Required<Q>> required;
 
-  /**
-   * The request's wire field names and record constructor and the engine's method, found by
-   * reflection once, on the operation's first use: parsing runs per request and manifest line,
-   * while a process that serves one request (a cold start) should not reflect over, or spin a
-   * method reference for, the thirteen operations it does not call.
-   */
-  private record Binding<Q>(List<String> fields, Constructor<Q> constructor, Method call) {}
+  /** A field KMS requires, with the request's accessor for it. */
+  private record Required<Q>(String name, Function<Q, String> value) {}
 
-  private volatile Binding<Q> binding;
-
+  @SafeVarargs
   private KmsOperation(
       String path,
       Class<Q> requestType,
-      String engineMethod,
-      List<String> requiredFields,
-      Set<String> iamActions) {
+      BiFunction<KmsEngine, Q, R> call,
+      Set<String> iamActions,
+      Required<Q>... required) {
     this.path = path;
     this.requestType = requestType;
-    this.engineMethod = engineMethod;
-    this.requiredFields = requiredFields;
+    this.reader = JsonMapping.reader(requestType);
+    this.call = call;
     this.iamActions = iamActions;
+    this.required = List.of(required);
   }
 
-  private Binding<Q> binding() {
-    Binding<Q> current = binding;
-    if (current == null) {
-      // Two threads racing here compute the same binding; either one may be kept.
-      RecordComponent[] components = requestType.getRecordComponents();
-      List<String> fields = new ArrayList<>(components.length);
-      for (RecordComponent component : components) {
-        fields.add(Json.snakeCase(component.getName()));
-      }
-      current =
-          new Binding<>(
-              List.copyOf(fields),
-              canonicalConstructor(requestType, components),
-              engineMethod(requestType, engineMethod));
-      binding = current;
-    }
-    return current;
+  private static <Q> Required<Q> required(String name, Function<Q, String> value) {
+    return new Required<>(name, value);
   }
 
   public static Optional<KmsOperation<?, ?>> byPath(String path) {
@@ -196,8 +185,13 @@ public final class KmsOperation<Q, R> {
     return requestType;
   }
 
+  /** The wire names of the fields KMS requires, in the order they are checked. */
   public List<String> requiredFields() {
-    return requiredFields;
+    List<String> names = new ArrayList<>(required.size());
+    for (Required<Q> field : required) {
+      names.add(field.name());
+    }
+    return names;
   }
 
   public Set<String> iamActions() {
@@ -205,54 +199,54 @@ public final class KmsOperation<Q, R> {
   }
 
   /**
-   * Binds a JSON body to this operation's request. Every known field must be a string or null
-   * (KMS.0308 otherwise) and every required field present and non-empty (KMS.0204 otherwise).
+   * Reads a request body: anything but a JSON object is KMS.0202, a known field that is not a
+   * string KMS.0308, a required field absent or empty KMS.0204. Unknown fields are ignored, as
+   * KMS's SDKs ignore them.
    */
-  public Q parse(Map<String, Object> body) {
-    Binding<Q> bound = binding();
-    List<String> fields = bound.fields();
-    Object[] values = new Object[fields.size()];
-    for (int i = 0; i < values.length; i++) {
-      Object value = body.get(fields.get(i));
-      if (value != null && !(value instanceof String)) {
-        throw KmsError.INVALID_PARAMETER.exception(fields.get(i) + " must be a string");
-      }
-      values[i] = value;
-    }
-    for (String field : requiredFields) {
-      Object value = body.get(field);
-      if (value == null || value.toString().isEmpty()) {
-        throw KmsError.MISSING_PARAMETER.exception(field);
-      }
-    }
-    try {
-      return bound.constructor().newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("request records are plain string records", e);
-    }
+  public Q parse(String body) {
+    return checkRequired(KmsJson.read(reader, body));
   }
 
-  /** Parses the body and runs the operation on the engine. */
-  public R invoke(KmsEngine engine, Map<String, Object> body) {
+  /** As {@link #parse(String)}, from a body of UTF-8 bytes. */
+  public Q parse(byte[] body) {
+    return checkRequired(bind(body));
+  }
+
+  /** Binds one already-parsed request, such as an element of a batch, as {@link #parse}. */
+  public Q parse(JsonNode request) {
+    if (!request.isObject()) {
+      throw KmsError.INVALID_PARAMETER.exception("each request must be a JSON object");
+    }
+    return checkRequired(KmsJson.convert(request, requestType));
+  }
+
+  /**
+   * Reads a body with the type checks of {@link #parse(byte[])} but not the required fields: for a
+   * caller that fills in defaults first, then calls {@link #checkRequired}.
+   */
+  public Q bind(byte[] body) {
+    return KmsJson.read(reader, body);
+  }
+
+  /** The request itself when every required field is present and non-empty; KMS.0204 otherwise. */
+  public Q checkRequired(Q request) {
+    for (Required<Q> field : required) {
+      String value = field.value().apply(request);
+      if (value == null || value.isEmpty()) {
+        throw KmsError.MISSING_PARAMETER.exception(field.name());
+      }
+    }
+    return request;
+  }
+
+  /** Reads the body and runs the operation on the engine. */
+  public R invoke(KmsEngine engine, byte[] body) {
     return invoke(engine, parse(body));
   }
 
   /** Runs an already-typed request on the engine. */
-  @SuppressWarnings("unchecked") // the method's return type is R: checked by KmsOperationTest
   public R invoke(KmsEngine engine, Q request) {
-    try {
-      return (R) binding().call().invoke(engine, request);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("KmsEngine methods throw no checked exceptions", e);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("KmsEngine methods are public", e);
-    }
+    return call.apply(engine, request);
   }
 
   private static Map<String, KmsOperation<?, ?>> index() {
@@ -276,33 +270,5 @@ public final class KmsOperation<Q, R> {
       byPath.put(op.path, op);
     }
     return java.util.Collections.unmodifiableMap(byPath);
-  }
-
-  /** The engine's public method of this name taking the request type. */
-  private static Method engineMethod(Class<?> requestType, String name) {
-    try {
-      return KmsEngine.class.getMethod(name, requestType);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("KmsEngine has no " + name + "(" + requestType + ")", e);
-    }
-  }
-
-  /** The record's canonical constructor; every request field is a string on KMS's wire. */
-  private static <Q> Constructor<Q> canonicalConstructor(
-      Class<Q> type, RecordComponent[] components) {
-    for (RecordComponent component : components) {
-      if (component.getType() != String.class) {
-        throw new IllegalStateException(type.getSimpleName() + " has a non-string field");
-      }
-    }
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-    }
-    try {
-      return type.getDeclaredConstructor(types);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(type.getSimpleName() + " is not a record", e);
-    }
   }
 }

@@ -5,9 +5,12 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsPath;
+import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.server.auth.KeystoreAccess;
 import cloud.reencrypt.server.auth.RequestAuthenticator;
 import cloud.reencrypt.server.auth.SignatureRejectedException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -31,6 +34,11 @@ import java.util.Optional;
 final class KmsRequestHandler implements HttpHandler {
   /** An operation that only parses its JSON body and answers {@code {}}: the HTTP floor. */
   static final String NOOP = "noop";
+
+  /** The body of the no-op call: any JSON object, answered with an empty one. */
+  private record NoopRequest() {}
+
+  private static final ObjectReader NOOP_READER = JsonMapping.reader(NoopRequest.class);
 
   private static final System.Logger LOG = System.getLogger(KmsServer.class.getName());
 
@@ -100,22 +108,27 @@ final class KmsRequestHandler implements HttpHandler {
 
   private byte[] dispatch(HttpExchange exchange, byte[] body) {
     String rawPath = exchange.getRequestURI().getRawPath();
-    KmsPath path =
-        KmsPath.parse(rawPath).orElseThrow(() -> KmsError.INVALID_URL.exception("not a KMS path"));
+    String projectId =
+        KmsPath.of(rawPath)
+            .flatMap(KmsPath::projectId)
+            .orElseThrow(() -> KmsError.INVALID_URL.exception("not a KMS path"));
+    String operationName = KmsPath.of(rawPath).orElseThrow().operation();
     String headerProject = exchange.getRequestHeaders().getFirst("X-Project-Id");
-    if (!path.projectId().equals(access.projectId())
-        || (headerProject != null && !headerProject.equals(path.projectId()))) {
+    if (!projectId.equals(access.projectId())
+        || (headerProject != null && !headerProject.equals(projectId))) {
       throw KmsError.URI_TOKEN_MISMATCH.exception("this server serves one project only");
     }
-    Optional<KmsOperation<?, ?>> operation = KmsOperation.byPath(path.operation());
-    if (operation.isEmpty() && !path.operation().equals(NOOP)) {
+    Optional<KmsOperation<?, ?>> operation = KmsOperation.byPath(operationName);
+    if (operation.isEmpty() && !operationName.equals(NOOP)) {
       throw KmsError.INVALID_URL.exception("unknown operation");
     }
     if (!exchange.getRequestMethod().equals("POST")) {
       throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
     }
-    Map<String, Object> request = KmsJson.parseObject(body);
-    Object response = operation.isEmpty() ? Map.of() : operation.get().invoke(engine, request);
+    Object response =
+        operation.isEmpty()
+            ? KmsJson.read(NOOP_READER, body)
+            : operation.get().invoke(engine, body);
     return KmsJson.write(response).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -1,11 +1,14 @@
 package cloud.reencrypt.service;
 
-import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.mapping.JsonMapping;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code batch-re-encrypt}, our extension beyond KMS: {@code {"requests": [ReEncrypt request,
@@ -15,6 +18,8 @@ import java.util.Map;
  */
 public final class BatchReEncrypt {
   public static final int MAX_REQUESTS = 1000;
+
+  private static final ObjectReader READER = JsonMapping.reader(BatchRequest.class);
 
   private final ReEncryptService service;
 
@@ -27,14 +32,11 @@ public final class BatchReEncrypt {
    *
    * @throws KmsException for a body that is not a batch (400); never for one request's failure
    */
-  public BatchResponse run(Map<String, Object> body) {
-    Object value = body.get("requests");
-    if (value == null) {
-      throw KmsError.MISSING_PARAMETER.exception("requests");
-    }
-    List<Object> requests = Json.asArray(value);
+  public BatchResponse run(byte[] body) {
+    BatchRequest batch = KmsJson.read(READER, body);
+    List<JsonNode> requests = batch.requests();
     if (requests == null) {
-      throw KmsError.INVALID_PARAMETER.exception("requests must be an array");
+      throw KmsError.MISSING_PARAMETER.exception("requests");
     }
     if (requests.isEmpty() || requests.size() > MAX_REQUESTS) {
       throw KmsError.INVALID_PARAMETER.exception(
@@ -44,7 +46,7 @@ public final class BatchReEncrypt {
     int failed = 0;
     for (int i = 0; i < requests.size(); i++) {
       try {
-        results.add(service.reEncrypt(asObject(requests.get(i))));
+        results.add(service.reEncrypt(KmsOperation.RE_ENCRYPT.parse(requests.get(i))));
       } catch (KmsException e) {
         results.add(new BatchError(i, e.detail()));
         failed++;
@@ -53,13 +55,8 @@ public final class BatchReEncrypt {
     return new BatchResponse(results, results.size() - failed, failed);
   }
 
-  private static Map<String, Object> asObject(Object request) {
-    Map<String, Object> object = Json.asObject(request);
-    if (object == null) {
-      throw KmsError.INVALID_PARAMETER.exception("each request must be a JSON object");
-    }
-    return object;
-  }
+  /** The batch request; each element is bound to a ReEncrypt request on its own. */
+  private record BatchRequest(List<JsonNode> requests) {}
 
   /** The batch response: results in request order and the counts. */
   public record BatchResponse(List<Object> results, int succeeded, int failed) {}

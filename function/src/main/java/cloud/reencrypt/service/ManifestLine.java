@@ -1,9 +1,9 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsError;
-import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * One manifest line, copied out of the reader's buffer so a worker can process it while the reader
@@ -18,8 +18,11 @@ record ManifestLine(long number, byte[] bytes) {
         number, reader.tooLong() ? null : Arrays.copyOf(reader.bytes(), reader.length()));
   }
 
-  /** The line's ReEncrypt request object; a KMS-style error for anything else. */
-  Map<String, Object> request() {
+  /**
+   * The line's ReEncrypt request, its fields' types checked but not yet the required ones (the
+   * destination may come from the configuration); a KMS-style error for anything else.
+   */
+  ReEncryptRequest request() {
     if (bytes == null) {
       throw KmsError.MESSAGE_TOO_LONG.exception(
           "a manifest line is limited to " + ManifestProcessor.MAX_LINE_BYTES + " bytes");
@@ -27,6 +30,6 @@ record ManifestLine(long number, byte[] bytes) {
     if (bytes.length == 0) {
       throw KmsError.INVALID_JSON.exception("blank line");
     }
-    return KmsJson.parseObject(bytes);
+    return KmsOperation.RE_ENCRYPT.bind(bytes);
   }
 }

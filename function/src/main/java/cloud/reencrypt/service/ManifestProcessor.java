@@ -2,6 +2,7 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -127,12 +127,12 @@ public final class ManifestProcessor {
     int failed = 0;
     for (ManifestLine line : lines) {
       try {
-        KmsJson.write(service.reEncrypt(withDefaults(line.request())), output);
+        output.append(KmsJson.write(service.reEncrypt(withDefaults(line.request()))));
       } catch (KmsException e) {
         if (e.isTransient()) {
           throw e;
         }
-        KmsJson.write(new LineError(line.number(), e.detail()), output);
+        output.append(KmsJson.write(new LineError(line.number(), e.detail())));
         failed++;
       }
       output.append('\n');
@@ -140,14 +140,20 @@ public final class ManifestProcessor {
     return new Chunk(output.toString().getBytes(StandardCharsets.UTF_8), failed);
   }
 
-  private Map<String, Object> withDefaults(Map<String, Object> request) {
-    if (request.get("destination_key_id") == null && defaultDestinationKeyId.isPresent()) {
-      request.put("destination_key_id", defaultDestinationKeyId.get());
-      if (request.get("destination_encryption_algorithm") == null) {
-        request.put("destination_encryption_algorithm", defaultDestinationAlgorithm);
-      }
+  private ReEncryptRequest withDefaults(ReEncryptRequest request) {
+    if (request.destinationKeyId() != null || defaultDestinationKeyId.isEmpty()) {
+      return request;
     }
-    return request;
+    String algorithm = request.destinationEncryptionAlgorithm();
+    return new ReEncryptRequest(
+        request.sourceKeyId(),
+        request.sourceAdditionalAuthenticatedData(),
+        request.sourceEncryptionAlgorithm(),
+        defaultDestinationKeyId.get(),
+        request.destinationAdditionalAuthenticatedData(),
+        algorithm != null ? algorithm : defaultDestinationAlgorithm,
+        request.datakeyCipherLength(),
+        request.cipherText());
   }
 
   private static Thread worker(Runnable task) {
@@ -159,7 +165,7 @@ public final class ManifestProcessor {
   /** Line counts of one manifest. */
   public record ManifestCounts(long lines, long succeeded, long failed) {}
 
-  /** An output line for a failed input line. */
+  /** An output line for a failed input line: {@code {"line": n, "error": {...}}}. */
   public record LineError(long line, KmsException.Detail error) {}
 
   /** Processed lines: their output, LF-terminated, and how many are error lines. */

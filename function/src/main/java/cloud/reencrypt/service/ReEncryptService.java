@@ -5,7 +5,6 @@ import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.kms.local.CiphertextBlob;
-import java.util.Map;
 
 /**
  * ReEncrypt as the function offers it: KMS's request checks, then the key allow-lists, then the
@@ -23,12 +22,9 @@ public final class ReEncryptService {
     this.destinations = destinations;
   }
 
-  /** Checks a JSON request body as KMS does (types, required fields) and re-encrypts it. */
-  public ReEncryptResponse reEncrypt(Map<String, Object> body) {
-    return reEncrypt(KmsOperation.RE_ENCRYPT.parse(body));
-  }
-
+  /** Checks the required fields as KMS does, then the allow-lists, and re-encrypts. */
   public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
+    KmsOperation.RE_ENCRYPT.checkRequired(request);
     if (!sources.allowsEveryKey()) {
       sources.check(sourceKeyId(request));
     }

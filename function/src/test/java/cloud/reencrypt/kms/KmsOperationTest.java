@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cloud.reencrypt.mapping.JsonMapping;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ class KmsOperationTest {
               return null;
             });
 
-    operation.invoke(engine, requiredFields(operation));
+    operation.invoke(engine, json(requiredFields(operation)));
 
     assertNotNull(called.get(), operation.path() + " called no engine method");
     assertEquals(List.of(operation.requestType()), List.of(called.get().getParameterTypes()));
@@ -49,7 +51,8 @@ class KmsOperationTest {
         engine((method, args) -> method.getName().equals("reEncrypt") ? answer : null);
 
     assertSame(
-        answer, KmsOperation.RE_ENCRYPT.invoke(engine, requiredFields(KmsOperation.RE_ENCRYPT)));
+        answer,
+        KmsOperation.RE_ENCRYPT.invoke(engine, json(requiredFields(KmsOperation.RE_ENCRYPT))));
   }
 
   @ParameterizedTest
@@ -64,7 +67,8 @@ class KmsOperationTest {
             });
 
     KmsException thrown =
-        assertThrows(KmsException.class, () -> operation.invoke(engine, requiredFields(operation)));
+        assertThrows(
+            KmsException.class, () -> operation.invoke(engine, json(requiredFields(operation))));
 
     assertSame(refusal, thrown);
   }
@@ -76,7 +80,7 @@ class KmsOperationTest {
       Map<String, Object> body = requiredFields(operation);
       body.remove(field);
 
-      KmsException e = assertThrows(KmsException.class, () -> operation.parse(body));
+      KmsException e = assertThrows(KmsException.class, () -> operation.parse(json(body)));
 
       assertEquals(KmsError.MISSING_PARAMETER.code(), e.errorCode());
       assertEquals(true, e.errorMsg().contains(field), e.errorMsg());
@@ -90,7 +94,7 @@ class KmsOperationTest {
       Map<String, Object> body = requiredFields(operation);
       body.put(field, 7L);
 
-      KmsException e = assertThrows(KmsException.class, () -> operation.parse(body));
+      KmsException e = assertThrows(KmsException.class, () -> operation.parse(json(body)));
 
       assertEquals(KmsError.INVALID_PARAMETER.code(), e.errorCode());
     }
@@ -106,6 +110,10 @@ class KmsOperationTest {
             KmsEngine.class.getClassLoader(),
             new Class<?>[] {KmsEngine.class},
             (proxy, method, args) -> answer.answer(method, args));
+  }
+
+  private static byte[] json(Map<String, Object> body) {
+    return JsonMapping.write(body).getBytes(StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> requiredFields(KmsOperation<?, ?> operation) {

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptResponse;
+import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.service.BatchReEncrypt.BatchError;
 import cloud.reencrypt.service.BatchReEncrypt.BatchResponse;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,15 @@ class BatchReEncryptTest {
               new KeyAllowList("source", Set.of()),
               new KeyAllowList("destination", Set.of())));
 
-  private static Map<String, Object> body(List<Object> requests) {
-    return Json.objectOf("requests", requests);
+  private static byte[] body(List<Object> requests) {
+    return JsonMapping.write(Map.of("requests", requests)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> request(String cipherText, String destination) {
-    return Json.objectOf("cipher_text", cipherText, "destination_key_id", destination);
+    return Map.of("cipher_text", cipherText, "destination_key_id", destination);
   }
 
-  private static String code(BatchReEncrypt batch, Map<String, Object> body) {
+  private static String code(BatchReEncrypt batch, byte[] body) {
     return assertThrows(KmsException.class, () -> batch.run(body)).errorCode();
   }
 
@@ -49,7 +50,7 @@ class BatchReEncryptTest {
             request("AAAA", SM4),
             "not an object",
             request(DemoKms.encrypt(SM4, "four"), AES),
-            Json.objectOf("cipher_text", "x"));
+            Map.of("cipher_text", "x"));
 
     BatchResponse response = batch.run(body(requests));
 
@@ -79,7 +80,7 @@ class BatchReEncryptTest {
   void run_emptyOrOverLimit_isBadRequest() {
     List<Object> tooMany = new ArrayList<>();
     for (int i = 0; i <= BatchReEncrypt.MAX_REQUESTS; i++) {
-      tooMany.add(Json.objectOf());
+      tooMany.add(Map.of());
     }
 
     assertEquals("KMS.0308", code(batch, body(List.of())));
@@ -88,8 +89,8 @@ class BatchReEncryptTest {
 
   @Test
   void run_requestsMissingOrNotAList_isBadRequest() {
-    assertEquals("KMS.0204", code(batch, Json.objectOf()));
-    assertEquals("KMS.0308", code(batch, Json.objectOf("requests", "x")));
+    assertEquals("KMS.0204", code(batch, "{}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("KMS.0308", code(batch, "{\"requests\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
   }
 
   private static KmsException.Detail errorOf(BatchResponse response, int index) {

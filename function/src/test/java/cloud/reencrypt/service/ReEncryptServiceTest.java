@@ -6,11 +6,10 @@ import static cloud.reencrypt.testing.DemoKms.SM4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.testing.DemoKms;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +21,13 @@ class ReEncryptServiceTest {
         new KeyAllowList("destination", destinations));
   }
 
-  private static Map<String, Object> request(
+  private static ReEncryptRequest request(
       String cipherText, String sourceKeyId, String destinationKeyId) {
-    Map<String, Object> request = Json.objectOf();
-    request.put("cipher_text", cipherText);
-    if (sourceKeyId != null) {
-      request.put("source_key_id", sourceKeyId);
-    }
-    request.put("destination_key_id", destinationKeyId);
-    return request;
+    return new ReEncryptRequest(
+        sourceKeyId, null, null, destinationKeyId, null, null, null, cipherText);
   }
 
-  private static void assertRefused(ReEncryptService service, Map<String, Object> request) {
+  private static void assertRefused(ReEncryptService service, ReEncryptRequest request) {
     KmsException e = assertThrows(KmsException.class, () -> service.reEncrypt(request));
     assertEquals("KMS.0306", e.errorCode());
     assertEquals(403, e.httpStatus());
@@ -95,7 +89,7 @@ class ReEncryptServiceTest {
 
   @Test
   void reEncrypt_missingCipherText_isKmsMissingParameter() {
-    Map<String, Object> request = Json.objectOf("destination_key_id", SM4);
+    ReEncryptRequest request = request(null, null, SM4);
 
     KmsException e =
         assertThrows(KmsException.class, () -> service(Set.of(), Set.of()).reEncrypt(request));

@@ -20,6 +20,7 @@ import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.LocalKmsServer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -122,7 +123,7 @@ class CloudKmsEngineServeErrorsTest {
 
   /** The local engine as {@code serve} runs it: the JSON body through the operation's checks. */
   private static Object viaJson(KmsOperation<Object, Object> operation, Object request) {
-    return operation.invoke(local, KmsJson.parseObject(KmsJson.write(request)));
+    return operation.invoke(local, KmsJson.write(request).getBytes(StandardCharsets.UTF_8));
   }
 
   private static Arguments error(String code, KmsOperation<?, ?> operation, Object request) {
