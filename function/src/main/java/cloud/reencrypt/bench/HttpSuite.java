@@ -1,9 +1,9 @@
 package cloud.reencrypt.bench;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateKeyRequest;
 import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.ReEncryptRequest;
-import cloud.reencrypt.kms.cloud.AccessKey;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
 import cloud.reencrypt.kms.local.Credential;
@@ -99,7 +99,7 @@ final class HttpSuite implements LoadSuite {
         new CloudKmsSettings(
             server.url(),
             keystore.projectId(),
-            new AccessKey(credential.accessKey(), credential.secretKey(), null),
+            new Credentials(credential.accessKey(), credential.secretKey(), null),
             Duration.ofSeconds(3),
             Duration.ofSeconds(10),
             1,

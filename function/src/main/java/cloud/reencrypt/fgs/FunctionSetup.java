@@ -2,13 +2,12 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
-import cloud.reencrypt.config.EngineFactory;
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.config.Platform;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.cloud.AccessKey;
-import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.service.KeyAllowList;
 import cloud.reencrypt.service.ReEncryptService;
+import cloud.reencrypt.wiring.EngineFactory;
 import com.huawei.services.runtime.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -88,14 +87,11 @@ final class FunctionSetup {
    */
   private static KmsEngine forInvocation(KmsEngine engine, Context context) {
     KmsEngine bounded = engine.withRemainingTime(context::getRemainingTimeInMilliSeconds);
-    if (bounded instanceof CloudKmsEngine cloud) {
-      return agencyKey(context).map(cloud::withAccessKey).orElse(cloud);
-    }
-    return bounded;
+    return agencyKey(context).map(bounded::withCredentials).orElse(bounded);
   }
 
-  private static Optional<AccessKey> agencyKey(Context context) {
-    return AccessKey.ifPresent(
+  private static Optional<Credentials> agencyKey(Context context) {
+    return Credentials.ifPresent(
         context.getSecurityAccessKey(), context.getSecuritySecretKey(), context.getSecurityToken());
   }
 

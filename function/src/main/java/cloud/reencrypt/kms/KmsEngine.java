@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms;
 
+import cloud.reencrypt.config.Credentials;
+
 /**
  * The KMS data-plane and key-management operations this project needs, with Huawei Cloud KMS's
  * request and response shapes. Engines: the bundled local engine ({@code kms.local}) and the real
@@ -44,6 +46,14 @@ public interface KmsEngine {
    * @param remainingMillis milliseconds left in the current invocation, read at each use
    */
   default KmsEngine withRemainingTime(java.util.function.LongSupplier remainingMillis) {
+    return this;
+  }
+
+  /**
+   * This engine signing with other credentials: FunctionGraph hands each invocation the agency's
+   * current temporary credentials, which expire. Engines that sign nothing return themselves.
+   */
+  default KmsEngine withCredentials(Credentials credentials) {
     return this;
   }
 }

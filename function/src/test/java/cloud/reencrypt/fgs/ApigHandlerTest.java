@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.ConfigurationException;
-import cloud.reencrypt.config.EngineFactory;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FailingEngines;
 import cloud.reencrypt.testing.JacksonOracle;
+import cloud.reencrypt.wiring.EngineFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;

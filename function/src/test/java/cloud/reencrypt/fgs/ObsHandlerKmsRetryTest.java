@@ -7,10 +7,9 @@ import static cloud.reencrypt.testing.FaultyKmsServer.reset;
 import static cloud.reencrypt.testing.FaultyKmsServer.throttled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cloud.reencrypt.config.EngineFactory;
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.kms.cloud.AccessKey;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
 import cloud.reencrypt.store.ObjectStore;
@@ -21,6 +20,7 @@ import cloud.reencrypt.testing.FaultyKmsServer;
 import cloud.reencrypt.testing.JacksonOracle;
 import cloud.reencrypt.testing.LocalKmsServer;
 import cloud.reencrypt.testing.S3ProxyServer;
+import cloud.reencrypt.wiring.EngineFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -167,7 +167,7 @@ class ObsHandlerKmsRetryTest {
             new CloudKmsSettings(
                 flaky.endpoint(),
                 kms.projectId(),
-                new AccessKey(kms.accessKey(), kms.secretKey(), null),
+                new Credentials(kms.accessKey(), kms.secretKey(), null),
                 Duration.ofMillis(200),
                 Duration.ofMillis(200),
                 attempts,

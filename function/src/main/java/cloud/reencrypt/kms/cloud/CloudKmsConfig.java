@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.config.Setting;
 import com.huaweicloud.sdk.kms.v2.region.KmsRegion;
 import java.net.URI;
@@ -41,18 +42,18 @@ public final class CloudKmsConfig {
    * @throws IllegalArgumentException naming the setting that is missing or malformed
    */
   public static CloudKmsSettings fromConfig(
-      Function<String, String> config, Optional<AccessKey> agencyKey, String contextProjectId) {
+      Function<String, String> config, Optional<Credentials> agencyKey, String contextProjectId) {
     return fromConfig(config, agencyKey, contextProjectId, SdkCredentialChain::load);
   }
 
   static CloudKmsSettings fromConfig(
       Function<String, String> config,
-      Optional<AccessKey> agencyKey,
+      Optional<Credentials> agencyKey,
       String contextProjectId,
       Supplier<Optional<SdkCredentialChain.Found>> localChain) {
     Optional<SdkCredentialChain.Found> local =
         agencyKey.isPresent() ? Optional.empty() : localChain.get();
-    AccessKey key =
+    Credentials key =
         agencyKey
             .or(() -> local.map(SdkCredentialChain.Found::key))
             .orElseThrow(

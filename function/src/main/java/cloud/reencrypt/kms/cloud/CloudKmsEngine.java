@@ -3,6 +3,7 @@ package cloud.reencrypt.kms.cloud;
 import static cloud.reencrypt.kms.cloud.Repeatability.ONCE;
 import static cloud.reencrypt.kms.cloud.Repeatability.REPEATABLE;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateDatakeyRequest;
 import cloud.reencrypt.kms.CreateDatakeyResponse;
 import cloud.reencrypt.kms.CreateKeyRequest;
@@ -81,7 +82,8 @@ public final class CloudKmsEngine implements KmsEngine {
    * temporary credentials, which expire, so a long-lived handler passes each invocation's key here.
    * The view shares the connection pool and the rate limit; building it costs no I/O.
    */
-  public CloudKmsEngine withAccessKey(AccessKey key) {
+  @Override
+  public CloudKmsEngine withCredentials(Credentials key) {
     return new CloudKmsEngine(
         client.withCredential(SdkClients.credentials(key, projectId)), caller, projectId);
   }

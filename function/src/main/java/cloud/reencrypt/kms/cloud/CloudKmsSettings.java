@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Credentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record CloudKmsSettings(
     URI endpoint,
     String projectId,
-    AccessKey accessKey,
+    Credentials accessKey,
     Duration connectTimeout,
     Duration readTimeout,
     int maxAttempts,

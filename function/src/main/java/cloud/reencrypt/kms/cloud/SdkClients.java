@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Credentials;
 import com.huaweicloud.sdk.core.ClientBuilder;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpConfig;
@@ -59,10 +60,10 @@ final class SdkClients {
   }
 
   /** Credentials with the project set, so the SDK fills {@code {project_id}} without asking IAM. */
-  static BasicCredentials credentials(AccessKey key, String projectId) {
+  static BasicCredentials credentials(Credentials key, String projectId) {
     return new BasicCredentials()
-        .withAk(key.ak())
-        .withSk(key.sk())
+        .withAk(key.accessKey())
+        .withSk(key.secretKey())
         .withSecurityToken(key.securityToken())
         .withProjectId(projectId);
   }

@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Credentials;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.auth.EnvCredentialProvider;
 import com.huaweicloud.sdk.core.auth.ICredential;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public final class SdkCredentialChain {
   /** Credentials found locally, with the project ID stored beside them (may be null). */
-  public record Found(AccessKey key, String projectId) {}
+  public record Found(Credentials key, String projectId) {}
 
   private SdkCredentialChain() {}
 
@@ -53,7 +54,7 @@ public final class SdkCredentialChain {
     if (!(credential instanceof BasicCredentials basic) || isBlank(basic.getAk())) {
       return Optional.empty(); // IdP-only credentials would need IAM
     }
-    AccessKey key = new AccessKey(basic.getAk(), basic.getSk(), basic.getSecurityToken());
+    Credentials key = new Credentials(basic.getAk(), basic.getSk(), basic.getSecurityToken());
     return Optional.of(new Found(key, basic.getProjectId()));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CloudKmsConfigTest {
-  private static final AccessKey AGENCY = new AccessKey("AKAGENCY", "SKAGENCY", "TOKEN");
-  private static final AccessKey LOCAL = new AccessKey("AKLOCAL", "SKLOCAL", null);
+  private static final Credentials AGENCY = new Credentials("AKAGENCY", "SKAGENCY", "TOKEN");
+  private static final Credentials LOCAL = new Credentials("AKLOCAL", "SKLOCAL", null);
   private final Map<String, String> config = new HashMap<>(Map.of("REGION", "cn-north-4"));
 
   @Test

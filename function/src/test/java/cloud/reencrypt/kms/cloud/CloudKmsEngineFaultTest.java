@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateKeyRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
@@ -213,7 +214,7 @@ class CloudKmsEngineFaultTest {
         new CloudKmsSettings(
             endpoint,
             PROJECT,
-            new AccessKey("AKFAULT", "SKFAULT", "TOKEN"),
+            new Credentials("AKFAULT", "SKFAULT", "TOKEN"),
             timeout,
             timeout,
             attempts,

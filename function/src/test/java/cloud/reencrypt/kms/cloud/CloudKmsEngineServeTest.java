@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateDatakeyRequest;
 import cloud.reencrypt.kms.CreateDatakeyResponse;
 import cloud.reencrypt.kms.CreateKeyRequest;
@@ -56,10 +57,10 @@ class CloudKmsEngineServeTest {
 
   /** A cloud engine on {@code kms}'s endpoint, project and AK, signing with {@code sk}. */
   static KmsEngine engineFor(LocalKmsServer kms, String sk, String securityToken) {
-    return engineAs(kms, kms.projectId(), new AccessKey(kms.accessKey(), sk, securityToken));
+    return engineAs(kms, kms.projectId(), new Credentials(kms.accessKey(), sk, securityToken));
   }
 
-  static KmsEngine engineAs(LocalKmsServer kms, String projectId, AccessKey key) {
+  static KmsEngine engineAs(LocalKmsServer kms, String projectId, Credentials key) {
     return CloudKmsEngine.create(
         new CloudKmsSettings(
             URI.create(kms.endpoint()),
@@ -192,7 +193,7 @@ class CloudKmsEngineServeTest {
   @Test
   void anyOperation_unknownAccessKey_isRefusedWith401Apigw0301() {
     KmsEngine stranger =
-        engineAs(kms, kms.projectId(), new AccessKey("AKUNKNOWN0000000000", "whatever", null));
+        engineAs(kms, kms.projectId(), new Credentials("AKUNKNOWN0000000000", "whatever", null));
     KmsException e =
         assertThrows(
             KmsException.class, () -> stranger.describeKey(new KeyIdRequest(DemoKms.AES, null)));
@@ -206,7 +207,7 @@ class CloudKmsEngineServeTest {
         engineAs(
             kms,
             "ffffffffffffffffffffffffffffffff",
-            new AccessKey(kms.accessKey(), kms.secretKey(), null));
+            new Credentials(kms.accessKey(), kms.secretKey(), null));
     KmsException e =
         assertThrows(
             KmsException.class, () -> elsewhere.describeKey(new KeyIdRequest(DemoKms.AES, null)));

@@ -3,6 +3,7 @@ package cloud.reencrypt.kms.cloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateDatakeyResponse;
 import cloud.reencrypt.kms.CreatedKey;
 import cloud.reencrypt.kms.DecryptDataResponse;
@@ -86,7 +87,7 @@ class CloudKmsEngineWireTest {
           new CloudKmsSettings(
               server.endpoint(),
               PROJECT,
-              new AccessKey("AKWIRE", "SKWIRE", "STS-TOKEN"),
+              new Credentials("AKWIRE", "SKWIRE", "STS-TOKEN"),
               Duration.ofSeconds(5),
               Duration.ofSeconds(5),
               1,
@@ -142,10 +143,10 @@ class CloudKmsEngineWireTest {
   }
 
   @Test
-  void withAccessKey_freshAgencyKey_signsWithItWhileTheOriginalKeepsItsOwn() {
+  void withCredentials_freshAgencyKey_signsWithItWhileTheOriginalKeepsItsOwn() {
     KmsEngine original = engine;
     KmsEngine renewed =
-        ((CloudKmsEngine) engine).withAccessKey(new AccessKey("AKRENEWED", "SKRENEWED", null));
+        ((CloudKmsEngine) engine).withCredentials(new Credentials("AKRENEWED", "SKRENEWED", null));
     renewed.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
     original.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
     List<FaultyKmsServer.Received> sent = server.received();

@@ -9,9 +9,9 @@ public final class SdkCredentialChainProbe {
         SdkCredentialChain.load()
             .map(
                 f ->
-                    f.key().ak()
+                    f.key().accessKey()
                         + " "
-                        + f.key().sk()
+                        + f.key().secretKey()
                         + " "
                         + f.key().securityToken()
                         + " "

@@ -3,6 +3,7 @@ package cloud.reencrypt.kms.cloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.auth.ICredentialProvider;
 import com.huaweicloud.sdk.core.exception.SdkException;
@@ -31,7 +32,7 @@ class SdkCredentialChainTest {
         () -> new BasicCredentials().withAk("AK1").withSk("SK1").withProjectId("p1");
     SdkCredentialChain.Found found =
         SdkCredentialChain.firstOf(List.of(absent, idpOnly, profile)).orElseThrow();
-    assertEquals(new AccessKey("AK1", "SK1", null), found.key());
+    assertEquals(new Credentials("AK1", "SK1", null), found.key());
     assertEquals("p1", found.projectId());
   }
 

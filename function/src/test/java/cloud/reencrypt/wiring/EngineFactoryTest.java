@@ -1,4 +1,4 @@
-package cloud.reencrypt.config;
+package cloud.reencrypt.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.kms.cloud.AccessKey;
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
@@ -111,7 +113,7 @@ class EngineFactoryTest {
     EngineFactory.Choice choice =
         EngineFactory.create(
             configuration(Map.of("REENCRYPT_ENGINE", "kms", "REGION", "cn-north-4"), true),
-            Optional.of(new AccessKey("AKAGENCY", "SKAGENCY", "TOKEN")),
+            Optional.of(new Credentials("AKAGENCY", "SKAGENCY", "TOKEN")),
             "0123456789abcdef0123456789abcdef");
 
     assertInstanceOf(CloudKmsEngine.class, choice.engine());
@@ -126,7 +128,7 @@ class EngineFactoryTest {
                 () ->
                     EngineFactory.create(
                         configuration(Map.of("REENCRYPT_ENGINE", "kms"), true),
-                        Optional.of(new AccessKey("AKAGENCY", "SKAGENCY", null)),
+                        Optional.of(new Credentials("AKAGENCY", "SKAGENCY", null)),
                         "0123456789abcdef0123456789abcdef"))
             .getMessage();
 

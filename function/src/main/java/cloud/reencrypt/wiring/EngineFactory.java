@@ -1,7 +1,10 @@
-package cloud.reencrypt.config;
+package cloud.reencrypt.wiring;
 
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.config.Credentials;
+import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.cloud.AccessKey;
 import cloud.reencrypt.kms.cloud.CloudKmsConfig;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
@@ -37,7 +40,7 @@ public final class EngineFactory {
    * @throws ConfigurationException when the engine cannot run with this configuration
    */
   public static Choice create(
-      Configuration configuration, Optional<AccessKey> agencyKey, String contextProjectId) {
+      Configuration configuration, Optional<Credentials> agencyKey, String contextProjectId) {
     return switch (configuration.engine()) {
       case "kms" ->
           new Choice(cloudEngine(configuration, agencyKey, contextProjectId), Optional.empty());
@@ -79,7 +82,7 @@ public final class EngineFactory {
 
   /** The Huawei Cloud KMS engine ({@link CloudKmsConfig} reads its settings). */
   private static KmsEngine cloudEngine(
-      Configuration configuration, Optional<AccessKey> agencyKey, String contextProjectId) {
+      Configuration configuration, Optional<Credentials> agencyKey, String contextProjectId) {
     try {
       return CloudKmsEngine.create(
           CloudKmsConfig.fromConfig(
