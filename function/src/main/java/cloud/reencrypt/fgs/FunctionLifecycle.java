@@ -5,6 +5,7 @@ import cloud.reencrypt.kms.KeyIdRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.Jitter;
 import cloud.reencrypt.kms.local.crypto.Randomness;
 import com.huawei.services.runtime.Context;
@@ -31,8 +32,9 @@ final class FunctionLifecycle {
 
   /**
    * Builds the configuration and the engine (for KMS: the SDK client, its connection pool and TLS
-   * set-up), readies the JDK's crypto providers and the JSON code, then makes one DescribeKey of
-   * the destination key so the connection is open: the first request pays for none of it.
+   * set-up), readies the JDK's crypto providers, the JSON code and the SDK's answer mapping, then
+   * makes one DescribeKey of the destination key so the connection is open: the first request pays
+   * for none of it.
    *
    * @throws cloud.reencrypt.config.ConfigurationException when the configuration is bad, so the
    *     instance fails to start with the same one line the handler would give
@@ -41,6 +43,9 @@ final class FunctionLifecycle {
     FunctionSetup.Ready ready = setup.ready(context);
     CryptoWarmUp.runNow();
     warmJson();
+    if (ready.engine() instanceof CloudKmsEngine cloud) {
+      cloud.warmUp(); // the SDK's answer mapping, which the DescribeKey below does not cover
+    }
     describeDestinationKey(ready, context);
     return ready;
   }
