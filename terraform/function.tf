@@ -7,6 +7,15 @@
 # listed with their reasons in docs/readme/terraform.md.
 
 locals {
+  # The initializer (FunctionLifecycle) builds the engine, warms the JDK's
+  # crypto and makes one DescribeKey (at most 5 s) so the connection to KMS is
+  # open before the first request; 30 s covers a cold JVM on a small instance.
+  # The restore hook only re-seeds random sources and drops the snapshot's
+  # engine. Snapshot start itself is switched on through the FunctionGraph API,
+  # per published version: docs/snapshot-start.md.
+  initializer_timeout_s  = 30
+  restore_hook_timeout_s = 10
+
   function_code_url = "https://${huaweicloud_obs_bucket.code.bucket_domain_name}/${huaweicloud_obs_bucket_object.function_package.key}"
   kms_endpoint      = "https://kms.${var.region}.${var.cloud_domain}"
   obs_endpoint      = "https://obs.${var.region}.${var.cloud_domain}"
@@ -39,6 +48,10 @@ resource "huaweicloud_fgs_function" "api" {
   functiongraph_version = "v2"
   runtime               = "Java17"
   handler               = "cloud.reencrypt.fgs.ApigHandler.handleRequest"
+  initializer_handler   = "cloud.reencrypt.fgs.ApigHandler.initializer"
+  initializer_timeout   = local.initializer_timeout_s
+  restore_hook_handler  = "cloud.reencrypt.fgs.ApigHandler.restoreHook"
+  restore_hook_timeout  = local.restore_hook_timeout_s
   memory_size           = var.api_function_memory_mb
   timeout               = var.api_function_timeout_s
   max_instance_num      = tostring(var.api_max_instances)
@@ -83,6 +96,10 @@ resource "huaweicloud_fgs_function" "obs" {
   functiongraph_version = "v2"
   runtime               = "Java17"
   handler               = "cloud.reencrypt.fgs.ObsHandler.handleRequest"
+  initializer_handler   = "cloud.reencrypt.fgs.ObsHandler.initializer"
+  initializer_timeout   = local.initializer_timeout_s
+  restore_hook_handler  = "cloud.reencrypt.fgs.ObsHandler.restoreHook"
+  restore_hook_timeout  = local.restore_hook_timeout_s
   memory_size           = var.obs_function_memory_mb
   timeout               = var.obs_function_timeout_s
   max_instance_num      = tostring(var.obs_max_instances)

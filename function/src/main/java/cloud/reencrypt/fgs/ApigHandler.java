@@ -36,6 +36,26 @@ public final class ApigHandler {
   }
 
   /**
+   * FunctionGraph's initializer ({@code initializer_handler =
+   * "cloud.reencrypt.fgs.ApigHandler.initializer"}): builds and warms what the first event needs,
+   * on this instance ({@link FunctionLifecycle#initialize}).
+   *
+   * @throws ConfigurationException when the function's configuration is bad (one line)
+   */
+  public void initializer(Context context) {
+    FunctionLifecycle.initialize(setup, context);
+  }
+
+  /**
+   * FunctionGraph's snapshot restore hook ({@code restore_hook_handler =
+   * "cloud.reencrypt.fgs.ApigHandler.restoreHook"}): fresh random sources, no inherited credentials
+   * ({@link FunctionLifecycle#restore}).
+   */
+  public void restoreHook(Context context) {
+    FunctionLifecycle.restore(setup, context);
+  }
+
+  /**
    * Handles one API Gateway event.
    *
    * @throws ConfigurationException when the function's configuration is bad (one line)

@@ -40,6 +40,16 @@ final class CryptoWarmUp {
     thread.start();
   }
 
+  /**
+   * Does the warm-up in the calling thread and returns when the providers are ready: the
+   * initializer's way, which has the time and must leave nothing for the first request. If the
+   * background thread is at it already, the JDK's class and provider locks make this wait for it.
+   */
+  static void runNow() {
+    started = true;
+    warmUp();
+  }
+
   private static void warmUp() {
     try {
       new SecureRandom().nextBytes(new byte[1]);

@@ -15,10 +15,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What a handler instance builds once, at its first invocation (user data is only reachable through
- * the first context): the checked configuration and the engine. Nothing is built at class load, so
- * a cold start pays only for what the first event needs. A bad configuration is reported on every
- * invocation and never cached as if it were good.
+ * What a handler instance builds once, from the first context it sees (user data is only reachable
+ * through a context): the checked configuration and the engine. That is the initializer's context
+ * when FunctionGraph runs one ({@link FunctionLifecycle}), else the first invocation's; nothing is
+ * built at class load, so a cold start without an initializer pays only for what the first event
+ * needs. A bad configuration is reported on every invocation and never cached as if it were good.
  */
 final class FunctionSetup {
   private final Map<String, String> environment;
@@ -43,6 +44,16 @@ final class FunctionSetup {
     this.engines = (configuration, context) -> engines.apply(configuration);
   }
 
+  /**
+   * A setup whose engine source sees the context: tests use it to see which credentials built it.
+   */
+  FunctionSetup(
+      Map<String, String> environment,
+      BiFunction<Configuration, Context, EngineFactory.Choice> engines) {
+    this.environment = environment;
+    this.engines = engines;
+  }
+
   /** The configuration and engine, built on first use. */
   Ready ready(Context context) {
     Ready current = ready;
@@ -56,6 +67,21 @@ final class FunctionSetup {
       }
     }
     return current;
+  }
+
+  /** What is built so far: empty before the first context and after {@link #forget}. */
+  Optional<Ready> built() {
+    return Optional.ofNullable(ready);
+  }
+
+  /**
+   * Drops what was built from an earlier context (the engine with its credentials, connection pool
+   * and TLS state), so the next context builds anew: the snapshot restore hook's part.
+   */
+  void forget() {
+    synchronized (this) {
+      ready = null;
+    }
   }
 
   /** The service for one invocation: the engine bounded by the invocation's remaining time. */
@@ -86,8 +112,13 @@ final class FunctionSetup {
    * agency credentials, which are temporary; each context carries the current ones.
    */
   private static KmsEngine forInvocation(KmsEngine engine, Context context) {
-    KmsEngine bounded = engine.withRemainingTime(context::getRemainingTimeInMilliSeconds);
-    return agencyKey(context).map(bounded::withCredentials).orElse(bounded);
+    return withAgencyKey(
+        engine.withRemainingTime(context::getRemainingTimeInMilliSeconds), context);
+  }
+
+  /** The engine signing with the context's agency credentials, when it has them. */
+  static KmsEngine withAgencyKey(KmsEngine engine, Context context) {
+    return agencyKey(context).map(engine::withCredentials).orElse(engine);
   }
 
   private static Optional<Credentials> agencyKey(Context context) {

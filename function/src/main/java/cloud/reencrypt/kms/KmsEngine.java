@@ -56,4 +56,11 @@ public interface KmsEngine {
   default KmsEngine withCredentials(Credentials credentials) {
     return this;
   }
+
+  /**
+   * Readies, without I/O, what this engine's first request would otherwise build (an SDK's answer
+   * mapping, say), so an initializer can pay for it before the first event. Does nothing by
+   * default.
+   */
+  default void warmUp() {}
 }

@@ -134,9 +134,10 @@ public final class KmsOperation<Q, R> {
 
   /**
    * The operations the deployed function calls on Huawei Cloud KMS. The Terraform agency grants
-   * exactly the IAM actions of these, and the tests check it.
+   * exactly the IAM actions of these, and the tests check it. DescribeKey is the initializer's one
+   * call (of the destination key): it opens the connection before the first request.
    */
-  public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT);
+  public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT, DESCRIBE_KEY);
 
   private static final Map<String, KmsOperation<?, ?>> BY_PATH = index();
 

@@ -43,6 +43,30 @@ final class HandlerMethods {
     return method;
   }
 
+  /**
+   * Resolves an initializer or restore hook ({@code package.Class.method}): the runtime calls a
+   * public method taking only the {@code Context}, looked up on the class of the function's
+   * handler, on the handler's own instance; so it must name that class.
+   */
+  static Method resolveHook(String hook, String handler) {
+    String handlerClass = handler.substring(0, handler.lastIndexOf('.'));
+    int dot = hook.lastIndexOf('.');
+    if (dot <= 0 || !hook.substring(0, dot).equals(handlerClass)) {
+      throw new AssertionError(hook + ": not a method of the handler's class " + handlerClass);
+    }
+    String name = hook.substring(dot + 1);
+    List<Method> candidates =
+        Arrays.stream(load(handlerClass).getMethods())
+            .filter(m -> m.getName().equals(name) && !Modifier.isStatic(m.getModifiers()))
+            .filter(m -> m.getParameterCount() == 1)
+            .filter(m -> m.getParameterTypes()[0].getName().equals(CONTEXT))
+            .toList();
+    if (candidates.size() != 1) {
+      throw new AssertionError(hook + ": expected one public method (" + CONTEXT + ")");
+    }
+    return candidates.get(0);
+  }
+
   private static Class<?> load(String className) {
     try {
       return Class.forName(className, false, HandlerMethods.class.getClassLoader());

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsOperation;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,36 @@ class TerraformFunctionTest {
     assertAll(
         wiring.functions().stream()
             .map(f -> (Executable) () -> HandlerMethods.resolve((String) f.get("handler"))));
+  }
+
+  @Test
+  void startupHooks_everyFunction_resolveToContextMethodsOfTheHandlersClass() {
+    assertAll(
+        wiring.functions().stream()
+            .flatMap(
+                f ->
+                    Stream.of("initializer_handler", "restore_hook_handler")
+                        .map(
+                            hook ->
+                                (Executable)
+                                    () ->
+                                        HandlerMethods.resolveHook(
+                                            (String) f.get(hook), (String) f.get("handler")))));
+  }
+
+  @Test
+  void startupHookTimeouts_everyFunction_withinFunctionGraphsOneTo300Seconds() {
+    for (TfBlock function : wiring.functions()) {
+      for (String timeout : List.of("initializer_timeout", "restore_hook_timeout")) {
+        Object value = function.get(timeout);
+        Object resolved =
+            HclValues.reference(value)
+                .map(name -> config.local(name.substring("local.".length())))
+                .orElse(value);
+        int seconds = ((Number) resolved).intValue();
+        assertTrue(seconds >= 1 && seconds <= 300, function.address() + " " + timeout);
+      }
+    }
   }
 
   @Test

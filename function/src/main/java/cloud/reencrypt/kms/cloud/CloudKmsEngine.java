@@ -66,10 +66,20 @@ public final class CloudKmsEngine implements KmsEngine {
 
   /** An engine for {@code settings} whose retries and rate limit run on {@code pacing}. */
   public static CloudKmsEngine create(CloudKmsSettings settings, Pacing pacing) {
+    SdkWarmUp.start();
     return new CloudKmsEngine(
         SdkClients.build(settings),
         ResilientCaller.forSettings(settings, pacing),
         settings.projectId());
+  }
+
+  /**
+   * Readies the SDK's answer mapping in the calling thread (the initializer's part: {@link
+   * SdkWarmUp}); building an engine already starts it in the background.
+   */
+  @Override
+  public void warmUp() {
+    SdkWarmUp.runNow();
   }
 
   @Override

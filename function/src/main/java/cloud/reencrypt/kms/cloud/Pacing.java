@@ -1,6 +1,5 @@
 package cloud.reencrypt.kms.cloud;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
@@ -10,9 +9,9 @@ import java.util.function.LongSupplier;
  *
  * @param nanoTime a monotonic clock in nanoseconds
  * @param sleeper how to wait
- * @param unitRandom uniform random numbers in [0, 1) for the backoff jitter
+ * @param unitRandom uniform random numbers in [0, 1) for the backoff jitter ({@link Jitter} on the
+ *     real clock, re-seeded after a snapshot restore)
  */
 public record Pacing(LongSupplier nanoTime, Sleeper sleeper, DoubleSupplier unitRandom) {
-  public static final Pacing SYSTEM =
-      new Pacing(System::nanoTime, Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+  public static final Pacing SYSTEM = new Pacing(System::nanoTime, Sleeper.THREAD, Jitter::next);
 }

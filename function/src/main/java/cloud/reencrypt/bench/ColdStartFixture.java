@@ -1,0 +1,109 @@
+package cloud.reencrypt.bench;
+
+import cloud.reencrypt.fgs.local.EventTemplates;
+import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
+import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.kms.EncryptDataRequest;
+import cloud.reencrypt.kms.local.Credential;
+import cloud.reencrypt.kms.local.KeystoreSnapshot;
+import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.server.KmsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What {@code bench coldstart} runs on, made before any timing: a keystore with one AES_256 key, an
+ * APIG re-encrypt event, {@value StartupSplitMain#REQUESTS} + 1 ciphertext objects in a directory
+ * store with an OBS event each, and the local KMS server ({@code serve}) on that keystore, which
+ * the cloud engine's runs reach through Huawei's SDK with the keystore's AK/SK and project.
+ */
+final class ColdStartFixture implements AutoCloseable {
+  static final String BUCKET = "bench";
+
+  final Path keystore;
+  final Path apigEvent;
+  final Path objects;
+  final Path obsEvents;
+  final String keyId;
+  private final KmsServer server;
+
+  ColdStartFixture(Path workDir) throws Exception {
+    keystore = workDir.resolve("keystore.json");
+    LocalKmsEngine engine = LocalKmsEngine.open(keystore);
+    keyId = EngineSuite.createKey(engine, "AES_256", "bench-coldstart");
+    String cipherText =
+        engine
+            .encryptData(new EncryptDataRequest(keyId, "cold start payload", null, null, null))
+            .cipherText();
+    apigEvent = workDir.resolve("apig-event.json");
+    String body =
+        "{\"cipher_text\":\"" + cipherText + "\",\"destination_key_id\":\"" + keyId + "\"}";
+    Files.writeString(
+        apigEvent, RuntimeJson.write(EventTemplates.apig("POST", "/kms/re-encrypt", body)));
+    objects = workDir.resolve("objects");
+    obsEvents = workDir.resolve("obs-event-");
+    writeObjects(cipherText);
+    server = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+  }
+
+  /** The local engine's environment. */
+  Map<String, String> localEngine() {
+    return Map.of("REENCRYPT_KEYSTORE", keystore.toString(), "DESTINATION_KEY_ID", keyId);
+  }
+
+  /** The cloud engine's environment: Huawei's SDK against {@code serve}. */
+  Map<String, String> cloudEngine() {
+    KeystoreSnapshot snapshot = cloud.reencrypt.kms.local.LocalKeystore.open(keystore).snapshot();
+    Credential credential = snapshot.credentials().get(0);
+    return Map.of(
+        "REENCRYPT_ENGINE", "kms",
+        "KMS_ENDPOINT", server.url().toString(),
+        "HUAWEICLOUD_SDK_AK", credential.accessKey(),
+        "HUAWEICLOUD_SDK_SK", credential.secretKey(),
+        "HUAWEICLOUD_SDK_PROJECT_ID", snapshot.projectId(),
+        "DESTINATION_KEY_ID", keyId);
+  }
+
+  /** The OBS event of object {@code i}. */
+  Path obsEvent(int i) {
+    return Path.of(obsEvents + Integer.toString(i) + ".json");
+  }
+
+  /** Deletes earlier outputs and the store's metadata, so no request is skipped as done. */
+  void removeOutputs() {
+    for (Path dir :
+        List.of(objects.resolve(BUCKET).resolve("reencrypted"), objects.resolve(".metadata"))) {
+      if (Files.exists(dir)) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private void writeObjects(String cipherText) throws IOException {
+    Files.createDirectories(objects.resolve(BUCKET).resolve("in"));
+    for (int i = 0; i <= StartupSplitMain.REQUESTS; i++) {
+      String key = "in/object-" + i + ".txt";
+      Files.writeString(objects.resolve(BUCKET).resolve(key), cipherText);
+      Files.writeString(
+          obsEvent(i), RuntimeJson.write(EventTemplates.obs(ObsShape.S3, BUCKET, key, "", 0)));
+    }
+  }
+}

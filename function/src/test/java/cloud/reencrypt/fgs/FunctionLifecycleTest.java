@@ -1,0 +1,134 @@
+package cloud.reencrypt.fgs;
+
+import static cloud.reencrypt.testing.DemoKms.AES;
+import static cloud.reencrypt.testing.DemoKms.SM4;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.fgs.local.EventTemplates;
+import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.cloud.Jitter;
+import cloud.reencrypt.kms.local.crypto.Randomness;
+import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.wiring.EngineFactory;
+import com.huawei.services.runtime.Context;
+import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
+import java.lang.reflect.Proxy;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The initializer and the snapshot restore hook of both handlers. */
+class FunctionLifecycleTest {
+  private final HandlerContexts contexts = new HandlerContexts(Map.of("DESTINATION_KEY_ID", SM4));
+  private final List<Context> builtFrom = new ArrayList<>();
+  private final List<String> engineCalls = new ArrayList<>();
+  private final FunctionSetup setup =
+      new FunctionSetup(
+          Map.of(),
+          (configuration, context) -> {
+            builtFrom.add(context);
+            return new EngineFactory.Choice(recordingEngine(), Optional.empty());
+          });
+
+  private KmsEngine recordingEngine() {
+    return (KmsEngine)
+        Proxy.newProxyInstance(
+            KmsEngine.class.getClassLoader(),
+            new Class<?>[] {KmsEngine.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("withRemainingTime")) {
+                return proxy;
+              }
+              engineCalls.add(method.getName());
+              return method.invoke(DemoKms.engine(), args);
+            });
+  }
+
+  private static APIGTriggerEvent reEncrypt() {
+    String body =
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(AES, "lifecycle")
+            + "\",\"destination_key_id\":\""
+            + SM4
+            + "\"}";
+    return RuntimeJson.bind(
+        EventTemplates.apig("POST", "/kms/re-encrypt", body), APIGTriggerEvent.class);
+  }
+
+  @Test
+  void initializer_thenRequest_handlerUsesTheSetupTheInitializerBuilt() {
+    ApigHandler handler = new ApigHandler(setup);
+
+    handler.initializer(contexts.context);
+    FunctionSetup.Ready initialized = setup.built().orElseThrow();
+    int status = handler.handleRequest(reEncrypt(), contexts.context).getStatusCode();
+
+    assertEquals(200, status);
+    assertSame(initialized, setup.built().orElseThrow());
+    assertEquals(1, builtFrom.size());
+  }
+
+  @Test
+  void initializer_destinationKeySet_describesItOnceBeforeAnyRequest() {
+    new ApigHandler(setup).initializer(contexts.context);
+
+    assertEquals(List.of("warmUp", "describeKey"), engineCalls);
+    assertTrue(contexts.logText().contains("KMS connection open"), contexts.logText());
+  }
+
+  @Test
+  void handleRequest_withoutInitializer_buildsTheSetupLazily() {
+    ApigHandler handler = new ApigHandler(setup);
+
+    int status = handler.handleRequest(reEncrypt(), contexts.context).getStatusCode();
+
+    assertEquals(200, status);
+    assertEquals(1, builtFrom.size());
+    assertEquals(List.of("reEncrypt"), engineCalls);
+  }
+
+  @Test
+  void initializer_badConfiguration_failsWithTheHandlersOneLine() {
+    HandlerContexts bad = new HandlerContexts(Map.of("REENCRYPT_ENGINE", "nonsense"));
+    ApigHandler handler = new ApigHandler(new FunctionSetup(Map.of()));
+
+    assertThrows(ConfigurationException.class, () -> handler.initializer(bad.context));
+  }
+
+  @Test
+  void restoreHook_afterInitializer_replacesRandomSourcesAndDropsCredentials() {
+    ObsHandler handler = new ObsHandler(setup, (context, configuration) -> null);
+    handler.initializer(contexts.context);
+    SecureRandom snapshotRandom = Randomness.source();
+    Random snapshotJitter = Jitter.current();
+
+    handler.restoreHook(contexts.context);
+
+    assertNotSame(snapshotRandom, Randomness.source());
+    assertNotSame(snapshotJitter, Jitter.current());
+    assertTrue(setup.built().isEmpty(), "the engine built with the snapshot's credentials stays");
+  }
+
+  @Test
+  void restoreHook_nextRequest_buildsFromTheRequestsOwnContext() {
+    ApigHandler handler = new ApigHandler(setup);
+    handler.initializer(contexts.context);
+    handler.restoreHook(contexts.context);
+    HandlerContexts afterRestore = new HandlerContexts(Map.of("DESTINATION_KEY_ID", SM4));
+
+    int status = handler.handleRequest(reEncrypt(), afterRestore.context).getStatusCode();
+
+    assertEquals(200, status);
+    assertEquals(List.of(contexts.context, afterRestore.context), builtFrom);
+  }
+}
