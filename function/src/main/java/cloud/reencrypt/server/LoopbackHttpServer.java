@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -40,10 +43,12 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private final GracefulHandler graceful;
 
-  private LoopbackHttpServer(Server server, ServerConnector connector) {
+  private LoopbackHttpServer(Server server, ServerConnector connector, GracefulHandler graceful) {
     this.server = server;
     this.connector = connector;
+    this.graceful = graceful;
   }
 
   /**
@@ -63,16 +68,16 @@ public final class LoopbackHttpServer implements AutoCloseable {
     SlowRequestGuard guard = new SlowRequestGuard(connector);
     connector.addBean(guard);
     CallBridge bridge = new CallBridge(handler, errors, maxBodyBytes);
-    server.setHandler(new GracefulHandler(guard.marking(bridge)));
+    GracefulHandler graceful = new GracefulHandler(guard.marking(bridge));
+    server.setHandler(graceful);
     server.setErrorHandler(new JsonErrorHandler(errors));
-    server.setStopTimeout(DRAIN.toMillis());
     try {
       server.start();
     } catch (Exception e) {
       stopQuietly(server);
       throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
     }
-    return new LoopbackHttpServer(server, connector);
+    return new LoopbackHttpServer(server, connector, graceful);
   }
 
   public int port() {
@@ -83,9 +88,20 @@ public final class LoopbackHttpServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port());
   }
 
-  /** Stops accepting, lets requests in progress finish (up to {@link #DRAIN}), then stops. */
+  /**
+   * Lets requests in progress finish (up to {@link #DRAIN}; new ones are refused with 503
+   * meanwhile), then stops. The wait is done here rather than by Jetty's stop timeout, which also
+   * waits for idle keep-alive connections to close and so adds a second to every stop.
+   */
   @Override
   public void close() {
+    try {
+      graceful.shutdown().get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Drained as far as it would: the rest is cut off by the stop.
+    }
     stopQuietly(server);
   }
 
