@@ -22,6 +22,11 @@ import java.util.List;
  * AES_256) and RSA_2048 (OAEP SHA-256 → AES_256) sources, 32-byte payloads, 1, 4 and 16 concurrent
  * clients. Target (issue 4): symmetric at 16 clients ≥ 70 % of the floor and ≥ 2,000 requests/s.
  *
+ * <p>Slowloris (issue 9): the same no-op against a second server on the same keystore that {@value
+ * #SLOW_CLIENTS} connections trickle a request head into, one byte a second each ({@link
+ * SlowClients}), beside the floor on the first; target: p99 latency under a second. A server of its
+ * own keeps that load off the other cases.
+ *
  * <p>Server and client share this JVM, as {@code serve} and a caller share the machine; the SDK
  * client makes one attempt per call, so a failure stops the run instead of hiding in retries.
  */
@@ -29,7 +34,10 @@ final class HttpSuite implements LoadSuite {
   private static final double SYMMETRIC_TARGET = 0.70;
   private static final double MIN_REQUESTS_PER_SECOND = 2_000;
   private static final String PLAINTEXT = "0123456789abcdef0123456789abcdef";
+  private static final int SLOW_CLIENTS = 40;
   private KmsServer server;
+  private KmsServer slowServer;
+  private SlowClients slowClients;
 
   @Override
   public String name() {
@@ -60,7 +68,8 @@ final class HttpSuite implements LoadSuite {
   public List<BenchCase> prepare(Path workDir) throws Exception {
     Path keystore = workDir.resolve("keystore.json");
     server = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
-    CloudKmsEngine sdk = sdkClient(LocalKeystore.open(keystore).snapshot());
+    KeystoreSnapshot snapshot = LocalKeystore.open(keystore).snapshot();
+    CloudKmsEngine sdk = sdkClient(snapshot, server);
     String aes = createKey(sdk, "AES_256", "bench-http-aes-source");
     String otherAes = createKey(sdk, "AES_256", "bench-http-aes-destination");
     String rsa = createKey(sdk, "RSA_2048", "bench-http-rsa");
@@ -83,17 +92,39 @@ final class HttpSuite implements LoadSuite {
                 sdk, rsa, "RSAES_OAEP_SHA_256", otherAes, encrypt(sdk, rsa, "RSAES_OAEP_SHA_256")),
             floorLabel,
             floor,
-            Double.NaN));
+            Double.NaN),
+        slowlorisCase(keystore, snapshot, floorLabel, floor));
+  }
+
+  private BenchCase slowlorisCase(
+      Path keystore, KeystoreSnapshot snapshot, String floorLabel, Workload floor)
+      throws Exception {
+    slowServer = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+    slowClients = SlowClients.start(slowServer.port(), SLOW_CLIENTS);
+    slowClients.awaitBytesSent(2);
+    CloudKmsEngine sdk = sdkClient(snapshot, slowServer);
+    Workload noop =
+        () -> {
+          sdk.noop();
+          return Boolean.TRUE;
+        };
+    String label = "no-op via SDK, " + SLOW_CLIENTS + " clients trickling 1 B/s (p99 < 1 s)";
+    return BenchCase.against(label, noop, floorLabel, floor, Double.NaN);
   }
 
   @Override
   public void close() {
-    if (server != null) {
-      server.close();
+    if (slowClients != null) {
+      slowClients.close();
+    }
+    for (KmsServer running : new KmsServer[] {server, slowServer}) {
+      if (running != null) {
+        running.close();
+      }
     }
   }
 
-  private CloudKmsEngine sdkClient(KeystoreSnapshot keystore) {
+  private static CloudKmsEngine sdkClient(KeystoreSnapshot keystore, KmsServer server) {
     Credential credential = keystore.credentials().get(0);
     return CloudKmsEngine.create(
         new CloudKmsSettings(

@@ -11,11 +11,7 @@ import cloud.reencrypt.server.auth.KeystoreAccess;
 import cloud.reencrypt.server.auth.RequestAuthenticator;
 import cloud.reencrypt.server.auth.SignatureRejectedException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +20,15 @@ import java.util.Optional;
  * Answers one HTTP request as Huawei Cloud KMS would: read the body (at most the configured size,
  * KMS.0203 beyond), authenticate (signature or token), check the path, project and method, then run
  * the operation through {@link KmsOperation} on the engine. Every answer is JSON with an {@code
- * X-Request-Id}; no failure escapes as a stack trace or takes the server down.
+ * X-Request-Id}; no failure escapes as a stack trace or takes the server down. The request has been
+ * read whole by then ({@link CallBridge}); a body over the limit arrives empty.
  *
  * <p>Order of checks, as a gateway in front of the service would do it: authentication before
  * routing, so an unauthenticated caller learns nothing about paths. Then the project in the path
  * must be the keystore's (403 KMS.0321, "URI and token do not match", the answer KMS gives a token
  * scoped to another project), and an {@code X-Project-Id} header, when sent, must agree with it.
  */
-final class KmsRequestHandler implements HttpHandler {
+final class KmsRequestHandler implements CallHandler {
   /** An operation that only parses its JSON body and answers {@code {}}: the HTTP floor. */
   static final String NOOP = "noop";
 
@@ -45,47 +42,32 @@ final class KmsRequestHandler implements HttpHandler {
   private final KmsEngine engine;
   private final KeystoreAccess access;
   private final RequestAuthenticator authenticator;
-  private final int maxBodyBytes;
 
-  KmsRequestHandler(
-      KmsEngine engine,
-      KeystoreAccess access,
-      RequestAuthenticator authenticator,
-      int maxBodyBytes) {
+  KmsRequestHandler(KmsEngine engine, KeystoreAccess access, RequestAuthenticator authenticator) {
     this.engine = engine;
     this.access = access;
     this.authenticator = authenticator;
-    this.maxBodyBytes = maxBodyBytes;
   }
 
   @Override
-  public void handle(HttpExchange exchange) {
-    String requestId = HttpExchanges.newRequestId();
+  public HttpAnswer answer(HttpCall call) {
+    String requestId = HttpAnswer.newRequestId();
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", HttpExchanges.JSON);
+    headers.put("Content-Type", HttpAnswer.JSON);
     headers.put("X-Request-Id", requestId);
-    byte[] answer = new byte[0];
-    try {
-      Reply reply = answer(exchange, requestId);
-      answer = reply.body();
-      if (reply.status() == 405) {
-        headers.put("Allow", "POST");
-      }
-      HttpExchanges.send(exchange, reply.status(), headers, answer);
-    } catch (IOException e) {
-      exchange.close(); // the client went away: nobody is left to answer
-    } finally {
-      Arrays.fill(answer, (byte) 0); // may hold plaintext (decrypt-data, create-datakey)
+    Reply reply = reply(call, requestId);
+    if (reply.status() == 405) {
+      headers.put("Allow", "POST");
     }
+    return new HttpAnswer(reply.status(), headers, reply.body());
   }
 
-  private Reply answer(HttpExchange exchange, String requestId) throws IOException {
-    byte[] body = new byte[0];
+  /** The body is the server's to zero once answered: it may hold plaintext. */
+  private Reply reply(HttpCall call, String requestId) {
     try {
-      Optional<byte[]> read = HttpExchanges.readBody(exchange, maxBodyBytes);
-      body = read.orElseThrow(KmsError.MESSAGE_TOO_LONG::exception);
-      authenticator.authenticate(HttpExchanges.signable(exchange, body));
-      return new Reply(200, dispatch(exchange, body));
+      byte[] body = call.body().orElseThrow(KmsError.MESSAGE_TOO_LONG::exception);
+      authenticator.authenticate(call.signable(body));
+      return new Reply(200, dispatch(call, body));
     } catch (SignatureRejectedException e) {
       GatewayError error =
           new GatewayError(e.getMessage(), SignatureRejectedException.ERROR_CODE, requestId);
@@ -101,19 +83,17 @@ final class KmsRequestHandler implements HttpHandler {
           e.getClass().getName());
       KmsException internal = KmsError.INTERNAL_ERROR.exception();
       return Reply.json(internal.httpStatus(), internal.body());
-    } finally {
-      Arrays.fill(body, (byte) 0);
     }
   }
 
-  private byte[] dispatch(HttpExchange exchange, byte[] body) {
-    String rawPath = exchange.getRequestURI().getRawPath();
+  private byte[] dispatch(HttpCall call, byte[] body) {
+    String rawPath = call.rawPath();
     String projectId =
         KmsPath.of(rawPath)
             .flatMap(KmsPath::projectId)
             .orElseThrow(() -> KmsError.INVALID_URL.exception("not a KMS path"));
     String operationName = KmsPath.of(rawPath).orElseThrow().operation();
-    String headerProject = exchange.getRequestHeaders().getFirst("X-Project-Id");
+    String headerProject = call.header("X-Project-Id").orElse(null);
     if (!projectId.equals(access.projectId())
         || (headerProject != null && !headerProject.equals(projectId))) {
       throw KmsError.URI_TOKEN_MISMATCH.exception("this server serves one project only");
@@ -122,7 +102,7 @@ final class KmsRequestHandler implements HttpHandler {
     if (operation.isEmpty() && !operationName.equals(NOOP)) {
       throw KmsError.INVALID_URL.exception("unknown operation");
     }
-    if (!exchange.getRequestMethod().equals("POST")) {
+    if (!call.method().equals("POST")) {
       throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
     }
     Object response =

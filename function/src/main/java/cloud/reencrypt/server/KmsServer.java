@@ -46,9 +46,11 @@ public final class KmsServer implements AutoCloseable {
       KmsEngine engine, KeystoreAccess access, int port, Clock clock, int maxBodyBytes)
       throws IOException {
     RequestAuthenticator authenticator = new RequestAuthenticator(access, clock);
-    KmsRequestHandler handler = new KmsRequestHandler(engine, access, authenticator, maxBodyBytes);
-    return new KmsServer(
-        LoopbackHttpServer.start(port, "reencrypt-kms", handler), access.projectId());
+    KmsRequestHandler handler = new KmsRequestHandler(engine, access, authenticator);
+    LoopbackHttpServer http =
+        LoopbackHttpServer.start(
+            port, "reencrypt-kms", maxBodyBytes, handler, new KmsProtocolErrors());
+    return new KmsServer(http, access.projectId());
   }
 
   /**

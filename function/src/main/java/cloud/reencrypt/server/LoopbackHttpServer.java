@@ -1,68 +1,87 @@
 package cloud.reencrypt.server;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The JDK's built-in HTTP server bound to 127.0.0.1 only, with a fixed pool of worker threads. It
- * is enough for a local test server (keep-alive, chunked request bodies, {@code Expect:
- * 100-continue}) and adds no dependency to the function jar.
+ * Jetty bound to 127.0.0.1 only, with the limits a server facing hostile clients needs. The JDK's
+ * built-in server read each request on a worker thread, so a few clients trickling bytes could hold
+ * every worker; Jetty reads requests on non-blocking selectors and hands a handler a request only
+ * when its headers are complete, and {@link BodyReader} waits for bodies without a thread.
  *
- * <p>The JDK server reads each request on a worker thread, so a client that sends its request
- * slowly holds a worker. The pool is therefore larger than the core count, and the server's own
- * request and response deadlines ({@code sun.net.httpserver.maxReqTime} / {@code maxRspTime}, set
- * here to 30 s unless the user set them) close such connections. {@code nodelay} avoids the 40 ms
- * Nagle/delayed-ACK stall on keep-alive connections.
+ * <ul>
+ *   <li>A client silent for {@link #IDLE_TIMEOUT} is dropped (mid-request or idle keep-alive), and
+ *       one still trickling its request head after {@link SlowRequestGuard#HEAD_DEADLINE} too.
+ *   <li>Request heads over {@link #MAX_HEADER_BYTES} are refused (431, or 414 for the URI).
+ *   <li>Every answer Jetty makes itself goes through {@link JsonErrorHandler}: JSON, never HTML.
+ *   <li>{@link #close()} lets requests in progress finish for up to {@link #DRAIN}.
+ * </ul>
  */
 public final class LoopbackHttpServer implements AutoCloseable {
-  static final long DRAIN_MILLIS = 5_000;
-  static final int WORKER_THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration DRAIN = Duration.ofSeconds(5);
 
-  static {
-    defaultProperty("sun.net.httpserver.maxReqTime", "30");
-    defaultProperty("sun.net.httpserver.maxRspTime", "30");
-    defaultProperty("sun.net.httpserver.nodelay", "true");
-  }
+  /** Far above what an SDK sends (a signed request's head is under 1 KB). */
+  static final int MAX_HEADER_BYTES = 16 * 1024;
 
-  private final HttpServer server;
-  private final ExecutorService workers;
-  private final Object idle = new Object();
-  private int inFlight;
+  /**
+   * Threads run handlers (the engine, the function) and Jetty's acceptor and selectors; slow
+   * clients hold none, so this bounds only the requests served at once.
+   */
+  static final int MAX_THREADS = Math.max(32, 8 * Runtime.getRuntime().availableProcessors());
 
-  private LoopbackHttpServer(HttpServer server, ExecutorService workers) {
+  private final Server server;
+  private final ServerConnector connector;
+  private final GracefulHandler graceful;
+
+  private LoopbackHttpServer(Server server, ServerConnector connector, GracefulHandler graceful) {
     this.server = server;
-    this.workers = workers;
+    this.connector = connector;
+    this.graceful = graceful;
   }
 
   /**
    * Starts serving every path with one handler.
    *
    * @param port the port, or 0 for any free one
-   * @param name names the worker threads
+   * @param name names the server's threads
+   * @param maxBodyBytes bodies longer than this reach the handler as empty ({@link HttpCall#body})
+   * @param errors the server's answers to requests refused before the handler
    */
-  public static LoopbackHttpServer start(int port, String name, HttpHandler handler)
+  public static LoopbackHttpServer start(
+      int port, String name, int maxBodyBytes, CallHandler handler, ErrorAnswers errors)
       throws IOException {
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    ExecutorService workers = workerPool(name);
-    server.setExecutor(workers);
-    LoopbackHttpServer loopback = new LoopbackHttpServer(server, workers);
-    server.createContext("/", loopback.counting(handler));
-    server.start();
-    return loopback;
+    Server server = new Server(threads(name));
+    ServerConnector connector = connector(server, port);
+    server.addConnector(connector);
+    SlowRequestGuard guard = new SlowRequestGuard(connector);
+    connector.addBean(guard);
+    CallBridge bridge = new CallBridge(handler, errors, maxBodyBytes);
+    GracefulHandler graceful = new GracefulHandler(guard.marking(bridge));
+    server.setHandler(graceful);
+    server.setErrorHandler(new JsonErrorHandler(errors));
+    try {
+      server.start();
+    } catch (Exception e) {
+      stopQuietly(server);
+      throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    }
+    return new LoopbackHttpServer(server, connector, graceful);
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   public URI url() {
@@ -70,67 +89,49 @@ public final class LoopbackHttpServer implements AutoCloseable {
   }
 
   /**
-   * Lets exchanges in progress finish (for up to {@link #DRAIN_MILLIS}), then stops the server and
-   * its pool. The wait is counted here because the JDK 17 server's own {@code stop(delay)} always
-   * waits the whole delay when nothing is in progress.
+   * Lets requests in progress finish (up to {@link #DRAIN}; new ones are refused with 503
+   * meanwhile), then stops. The wait is done here rather than by Jetty's stop timeout, which also
+   * waits for idle keep-alive connections to close and so adds a second to every stop.
    */
   @Override
   public void close() {
     try {
-      awaitIdle();
+      graceful.shutdown().get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Drained as far as it would: the rest is cut off by the stop.
     }
-    server.stop(0);
-    workers.shutdownNow();
+    stopQuietly(server);
   }
 
-  private HttpHandler counting(HttpHandler handler) {
-    return exchange -> {
-      synchronized (idle) {
-        inFlight++;
-      }
-      try {
-        handler.handle(exchange);
-      } finally {
-        synchronized (idle) {
-          if (--inFlight == 0) {
-            idle.notifyAll();
-          }
-        }
-      }
-    };
+  private static ServerConnector connector(Server server, int port) {
+    HttpConfiguration config = new HttpConfiguration();
+    config.setRequestHeaderSize(MAX_HEADER_BYTES);
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    // One acceptor, two selectors: enough to multiplex thousands of connections on loopback.
+    ServerConnector connector =
+        new ServerConnector(server, 1, 2, new HttpConnectionFactory(config));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    return connector;
   }
 
-  private void awaitIdle() throws InterruptedException {
-    long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-    synchronized (idle) {
-      long left = DRAIN_MILLIS;
-      while (inFlight > 0 && left > 0) {
-        idle.wait(left);
-        left = deadline - System.currentTimeMillis();
-      }
-    }
+  private static QueuedThreadPool threads(String name) {
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
+    threads.setName(name);
+    // Daemon threads: a server left open must not keep a finished command's JVM alive.
+    threads.setDaemon(true);
+    return threads;
   }
 
-  private static ExecutorService workerPool(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        WORKER_THREADS,
-        WORKER_THREADS,
-        60,
-        TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(),
-        task -> {
-          Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
-  }
-
-  private static void defaultProperty(String name, String value) {
-    if (System.getProperty(name) == null) {
-      System.setProperty(name, value);
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Stopping is best effort: connections are closed either way.
     }
   }
 }

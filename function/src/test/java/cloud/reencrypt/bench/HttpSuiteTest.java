@@ -17,24 +17,30 @@ class HttpSuiteTest {
   @TempDir Path workDir;
 
   @Test
-  void prepare_symmetricAndRsaCases_runThroughTheSdkAgainstServeUntilClosed() throws Exception {
+  void prepare_reEncryptAndSlowlorisCases_runThroughTheSdkAgainstServeUntilClosed()
+      throws Exception {
     HttpSuite suite = new HttpSuite();
     List<BenchCase> cases = suite.prepare(workDir);
 
-    assertEquals(2, cases.size());
-    for (BenchCase benchCase : cases) {
+    assertEquals(3, cases.size());
+    for (BenchCase benchCase : cases.subList(0, 2)) {
       ReEncryptResponse response = (ReEncryptResponse) benchCase.subject().run();
       assertNotNull(response.cipherText(), benchCase.label());
       assertEquals(Boolean.TRUE, benchCase.baseline().run(), benchCase.label());
     }
     assertEquals(0.70, cases.get(0).targetRatio());
     assertTrue(Double.isNaN(cases.get(1).targetRatio()));
+    BenchCase slowloris = cases.get(2);
+    assertEquals(Boolean.TRUE, slowloris.subject().run(), slowloris.label());
+    assertEquals(Boolean.TRUE, slowloris.baseline().run(), slowloris.label());
     assertEquals(List.of(1, 4, 16), suite.clients());
     assertEquals(16, suite.targetClients());
     assertEquals(2_000, suite.minOpsPerSecond());
 
     suite.close();
-    KmsException stopped = assertThrows(KmsException.class, () -> cases.get(0).subject().run());
-    assertEquals(503, stopped.httpStatus());
+    for (BenchCase benchCase : List.of(cases.get(0), slowloris)) {
+      KmsException stopped = assertThrows(KmsException.class, () -> benchCase.subject().run());
+      assertEquals(503, stopped.httpStatus(), benchCase.label());
+    }
   }
 }

@@ -48,7 +48,7 @@ final class KmsHttp {
   /** POST signed by any signer, at any time, with any choice of signed headers. */
   Reply signed(URI url, String body, SdkRequestSigner signer, Instant at, Predicate<String> signs) {
     Map<String, String> headers =
-        signer.sign("POST", url, Map.of("Content-Type", HttpExchanges.JSON), utf8(body), at, signs);
+        signer.sign("POST", url, Map.of("Content-Type", HttpAnswer.JSON), utf8(body), at, signs);
     return send(request(url, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 

@@ -117,7 +117,7 @@ class KmsServerAuthTest {
   @Test
   void request_signedSecurityToken_isServed() {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", HttpExchanges.JSON);
+    headers.put("Content-Type", HttpAnswer.JSON);
     headers.put("X-Security-Token", "temporary-credential-token");
     Map<String, String> signed =
         server.kms().signer().sign("POST", listKeys, headers, KmsHttp.utf8(BODY), NOW);
@@ -148,7 +148,7 @@ class KmsServerAuthTest {
       String body, SdkRequestSigner signer, Instant at) {
     return new LinkedHashMap<>(
         signer.sign(
-            "POST", listKeys, Map.of("Content-Type", HttpExchanges.JSON), KmsHttp.utf8(body), at));
+            "POST", listKeys, Map.of("Content-Type", HttpAnswer.JSON), KmsHttp.utf8(body), at));
   }
 
   private static void assertGatewayRejection(Reply reply, String reason) {

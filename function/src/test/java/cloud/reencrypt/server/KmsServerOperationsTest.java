@@ -167,7 +167,7 @@ class KmsServerOperationsTest {
 
     Reply moved = server.http().token("re-encrypt", body, server.kms().authToken());
     assertEquals(200, moved.status(), moved.json()::toString);
-    assertEquals(HttpExchanges.JSON, moved.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(HttpAnswer.JSON, moved.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(32, moved.requestId().length());
   }
 

@@ -122,7 +122,7 @@ class KmsServerRequestsTest {
           server.http().post(server.kms().url("x"), Map.of(), "")
         }) {
       assertTrue(reply.requestId().matches("[0-9a-f]{32}"), reply.requestId());
-      assertEquals(HttpExchanges.JSON, reply.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(HttpAnswer.JSON, reply.headers().firstValue("Content-Type").orElseThrow());
     }
   }
 

@@ -82,7 +82,7 @@ class KmsServerRobustnessTest {
   void server_slowAndGarbageClients_doNotStopOthers() throws Exception {
     try (LocalKmsServer kms = LocalKmsServer.start(CLOCK)) {
       List<Socket> slow = new ArrayList<>();
-      for (int i = 0; i < LoopbackHttpServer.WORKER_THREADS / 2; i++) {
+      for (int i = 0; i < LoopbackHttpServer.MAX_THREADS; i++) {
         Socket socket = new Socket("127.0.0.1", kms.port());
         write(socket, "POST /v1.0/" + kms.projectId() + "/kms/list-keys HTTP/1.1\r\nHost: x\r\n");
         slow.add(socket);

@@ -2,9 +2,9 @@ package cloud.reencrypt.server.apig;
 
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.server.GatewayError;
-import cloud.reencrypt.server.HttpExchanges;
+import cloud.reencrypt.server.HttpAnswer;
+import cloud.reencrypt.server.HttpCall;
 import cloud.reencrypt.server.LoopbackHttpServer;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -31,7 +31,9 @@ public final class ApiGatewayServer implements AutoCloseable {
 
   private ApiGatewayServer(int port, ApigBackend backend) throws IOException {
     this.backend = backend;
-    this.http = LoopbackHttpServer.start(port, "reencrypt-apig", this::handle);
+    this.http =
+        LoopbackHttpServer.start(
+            port, "reencrypt-apig", MAX_BODY_BYTES, this::answer, new ApigProtocolErrors());
   }
 
   /** Starts on a port (0: any free one). */
@@ -52,26 +54,21 @@ public final class ApiGatewayServer implements AutoCloseable {
     http.close();
   }
 
-  private void handle(HttpExchange exchange) {
-    String requestId = HttpExchanges.newRequestId();
-    try {
-      ApigResponse response = respond(exchange, requestId);
-      Map<String, String> headers = new LinkedHashMap<>(response.headers());
-      headers.putIfAbsent("X-Request-Id", requestId);
-      HttpExchanges.send(exchange, response.statusCode(), headers, response.body());
-    } catch (IOException e) {
-      exchange.close(); // the client went away: nobody is left to answer
-    }
+  private HttpAnswer answer(HttpCall call) {
+    String requestId = HttpAnswer.newRequestId();
+    ApigResponse response = respond(call, requestId);
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    headers.putIfAbsent("X-Request-Id", requestId);
+    return new HttpAnswer(response.statusCode(), headers, response.body());
   }
 
-  private ApigResponse respond(HttpExchange exchange, String requestId) throws IOException {
-    Optional<byte[]> body = HttpExchanges.readBody(exchange, MAX_BODY_BYTES);
-    if (body.isEmpty()) {
+  private ApigResponse respond(HttpCall call, String requestId) {
+    if (call.body().isEmpty()) {
       return gatewayError(413, "APIG.0201", "Request entity too large", requestId);
     }
     Map<String, Object> event;
     try {
-      event = ApigEvents.toEvent(exchange, body.get(), requestId);
+      event = ApigEvents.toEvent(call, requestId);
     } catch (IllegalArgumentException e) {
       return gatewayError(400, "APIG.0201", "Bad request: malformed query string", requestId);
     }
@@ -98,10 +95,9 @@ public final class ApiGatewayServer implements AutoCloseable {
     return response.get();
   }
 
-  private static ApigResponse gatewayError(
-      int status, String code, String message, String requestId) {
+  static ApigResponse gatewayError(int status, String code, String message, String requestId) {
     byte[] body =
         KmsJson.write(new GatewayError(message, code, requestId)).getBytes(StandardCharsets.UTF_8);
-    return new ApigResponse(status, Map.of("Content-Type", HttpExchanges.JSON), body);
+    return new ApigResponse(status, Map.of("Content-Type", HttpAnswer.JSON), body);
   }
 }

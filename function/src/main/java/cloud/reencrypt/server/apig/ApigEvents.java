@@ -2,7 +2,7 @@ package cloud.reencrypt.server.apig;
 
 import static cloud.reencrypt.json.Json.objectOf;
 
-import com.sun.net.httpserver.HttpExchange;
+import cloud.reencrypt.server.HttpCall;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,16 +31,17 @@ final class ApigEvents {
   private ApigEvents() {}
 
   /**
+   * @param call a request whose body was read whole
    * @throws IllegalArgumentException for a query with a malformed percent escape
    */
-  static Map<String, Object> toEvent(HttpExchange exchange, byte[] body, String requestId) {
+  static Map<String, Object> toEvent(HttpCall call, String requestId) {
     return objectOf(
-        "httpMethod", exchange.getRequestMethod(),
-        "path", exchange.getRequestURI().getPath(),
-        "headers", headers(exchange.getRequestHeaders()),
-        "queryStringParameters", query(exchange.getRequestURI().getRawQuery()),
+        "httpMethod", call.method(),
+        "path", call.path(),
+        "headers", headers(call.headers()),
+        "queryStringParameters", query(call.rawQuery()),
         "pathParameters", objectOf(),
-        "body", Base64.getEncoder().encodeToString(body),
+        "body", Base64.getEncoder().encodeToString(call.body().orElseThrow()),
         "isBase64Encoded", true,
         "requestContext",
             objectOf(
@@ -51,7 +52,7 @@ final class ApigEvents {
                 "stage",
                 "RELEASE",
                 "sourceIp",
-                exchange.getRemoteAddress().getAddress().getHostAddress()));
+                call.remoteAddress()));
   }
 
   private static Map<String, Object> headers(Map<String, List<String>> headers) {
