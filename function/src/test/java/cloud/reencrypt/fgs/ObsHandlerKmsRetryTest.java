@@ -13,6 +13,7 @@ import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.kms.cloud.AccessKey;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.obs.ObsObjectStore;
 import cloud.reencrypt.testing.DemoKms;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.OutputMetadata;
