@@ -48,6 +48,17 @@ class ObjectReEncryptionTest {
   }
 
   @Test
+  void process_outputKeyTooLongForTheFileSystem_failsPermanently() throws IOException {
+    put("a.txt", DemoKms.encrypt(SM4, "x"));
+    String prefix = "p".repeat(300) + "/";
+
+    RecordSummary record = useCase(Optional.empty(), prefix, store).process(event("a.txt"));
+
+    assertEquals(RecordSummary.FAILED, record.status());
+    assertNull(record.temporary(), record.reason());
+  }
+
+  @Test
   void process_ciphertext_summaryNamesTheObjectTheStoreReportsWritten() throws IOException {
     put("a.txt", DemoKms.encrypt(SM4, "x"));
     ObjectStore relocating = new RelocatingStore(store, "reencrypted/elsewhere.txt");
@@ -84,14 +95,18 @@ class ObjectReEncryptionTest {
   }
 
   private static ObjectReEncryption useCase(Optional<String> outputBucket, ObjectStore store) {
+    return useCase(outputBucket, "reencrypted/", store);
+  }
+
+  private static ObjectReEncryption useCase(
+      Optional<String> outputBucket, String prefix, ObjectStore store) {
     ReEncryptService service =
         new ReEncryptService(
             DemoKms.engine(),
             new KeyAllowList("source", Set.of()),
             new KeyAllowList("destination", Set.of()));
     ObjectSettings settings =
-        new ObjectSettings(
-            outputBucket, "reencrypted/", AES, "SYMMETRIC_DEFAULT", OptionalLong.empty(), 2);
+        new ObjectSettings(outputBucket, prefix, AES, "SYMMETRIC_DEFAULT", OptionalLong.empty(), 2);
     return new ObjectReEncryption(store, service, settings);
   }
 
