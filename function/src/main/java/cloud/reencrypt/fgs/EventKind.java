@@ -1,6 +1,5 @@
 package cloud.reencrypt.fgs;
 
-import cloud.reencrypt.json.Json;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +12,7 @@ public enum EventKind {
 
   /** The kind of an event, or empty when it has neither shape. */
   public static Optional<EventKind> of(Object json) {
-    Map<String, Object> event = Json.asObject(json);
-    if (event == null) {
+    if (!(json instanceof Map<?, ?> event)) {
       return Optional.empty();
     }
     if (ObsEvents.looksLikeObsEvent(event)) {

@@ -1,6 +1,12 @@
 package cloud.reencrypt.fgs;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.fgs.ObsEventShapes.Body;
+import cloud.reencrypt.fgs.ObsEventShapes.Envelope;
+import cloud.reencrypt.fgs.ObsEventShapes.EventRecord;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
+import cloud.reencrypt.service.ObjectEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the records of an OBS event in any of the three shapes FunctionGraph delivers:
+ * Reads the records of an OBS event in any of the three shapes FunctionGraph delivers ({@link
+ * ObsEventShapes}):
  *
  * <ol>
  *   <li>the classic OBS trigger: {@code {"Records": [{"eventName", "s3": {"bucket": {"name"},
@@ -25,7 +32,7 @@ final class ObsEvents {
   private ObsEvents() {}
 
   /** Whether the JSON has the shape of an OBS event (used to tell it from an APIG event). */
-  static boolean looksLikeObsEvent(Map<String, Object> event) {
+  static boolean looksLikeObsEvent(Map<?, ?> event) {
     return event.containsKey("Records")
         || event.containsKey("specversion") && event.containsKey("data");
   }
@@ -33,21 +40,26 @@ final class ObsEvents {
   /**
    * The event's records, in order; a record that cannot be read comes back with a problem.
    *
-   * @throws IllegalArgumentException when the event has none of the three shapes
+   * @throws IllegalArgumentException when the event has none of the three shapes, or its envelope
+   *     has a member of the wrong type
    */
   static List<ObsRecord> records(Map<String, Object> event) {
+    Envelope envelope;
+    try {
+      envelope = JsonMapping.convert(event, Envelope.class);
+    } catch (JsonReadException e) {
+      throw new IllegalArgumentException("not an OBS event: " + e.getMessage(), e);
+    }
     List<ObsRecord> records = new ArrayList<>();
-    List<Object> classic = Json.array(event, "Records");
-    if (classic != null) {
-      classic.forEach(record -> records.add(record(record, null)));
-    } else if (event.get("data") != null) {
-      Object data = event.get("data");
-      String type = Json.string(event, "type");
-      List<Object> several = Json.asArray(data);
-      if (several != null) {
-        several.forEach(record -> records.add(record(record, type)));
+    if (envelope.records() != null) {
+      envelope.records().forEach(record -> records.add(record(record, null, records.size())));
+    } else if (envelope.data() != null && !envelope.data().isNull()) {
+      JsonNode data = envelope.data();
+      String type = envelope.type();
+      if (data.isArray()) {
+        data.forEach(record -> records.add(record(record, type, records.size())));
       } else {
-        records.add(record(data, type));
+        records.add(record(data, type, 0));
       }
     } else {
       throw new IllegalArgumentException(
@@ -56,36 +68,41 @@ final class ObsEvents {
     return records;
   }
 
-  private static ObsRecord record(Object value, String cloudEventType) {
-    Map<String, Object> record = member(value);
-    Map<String, Object> body =
-        record.containsKey("s3") ? member(record.get("s3")) : member(record.get("obs"));
-    Map<String, Object> bucketObject = member(body.get("bucket"));
-    Map<String, Object> object = member(body.get("object"));
-    String bucket = text(bucketObject, "name", text(bucketObject, "bucket", null));
-    String encodedKey = text(object, "key", null);
-    String etag = text(object, "eTag", null);
-    String eventName = text(record, "eventName", cloudEventType);
+  private static ObsRecord record(JsonNode json, String cloudEventType, int index) {
+    EventRecord record;
+    try {
+      record = json.isObject() ? JsonMapping.convert(json, EventRecord.class) : null;
+    } catch (JsonReadException e) {
+      return ObsRecord.unusable(null, null, "record " + (index + 1) + ": " + e.getMessage());
+    }
+    Body body = record == null ? null : record.body();
+    String bucket = body == null || body.bucket() == null ? null : bucketName(body);
+    String encodedKey = body == null || body.object() == null ? null : text(body.object().key());
     if (bucket == null || encodedKey == null) {
       return ObsRecord.unusable(bucket, encodedKey, "the record names no bucket or object key");
     }
+    String etag = text(body.object().eTag());
+    String eventName = text(record.eventName());
     try {
       String key = URLDecoder.decode(encodedKey, StandardCharsets.UTF_8);
-      return new ObsRecord(
-          bucket, key, etag == null ? null : etag.replace("\"", ""), eventName, null);
+      return ObsRecord.usable(
+          new ObjectEvent(
+              bucket,
+              key,
+              etag == null ? null : etag.replace("\"", ""),
+              eventName != null ? eventName : cloudEventType));
     } catch (IllegalArgumentException e) {
       return ObsRecord.unusable(bucket, encodedKey, "the object key is not valid URL encoding");
     }
   }
 
-  /** The value as an object; anything else reads as an empty one, whose members are all absent. */
-  private static Map<String, Object> member(Object value) {
-    Map<String, Object> object = Json.asObject(value);
-    return object == null ? Map.of() : object;
+  private static String bucketName(Body body) {
+    String name = text(body.bucket().name());
+    return name != null ? name : text(body.bucket().bucket());
   }
 
-  private static String text(Map<String, Object> object, String name, String fallback) {
-    String text = Json.string(object, name);
-    return text != null && !text.isEmpty() ? text : fallback;
+  /** An empty member counts as absent, as OBS fills unused members with {@code ""}. */
+  private static String text(String value) {
+    return value != null && !value.isEmpty() ? value : null;
   }
 }

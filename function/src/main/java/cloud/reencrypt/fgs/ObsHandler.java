@@ -2,7 +2,9 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
-import cloud.reencrypt.service.ReEncryptService;
+import cloud.reencrypt.service.ObjectReEncryption;
+import cloud.reencrypt.service.ObjectSettings;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectStore;
 import com.huawei.services.runtime.Context;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.util.Map;
  * The OBS handler ({@code cloud.reencrypt.fgs.ObsHandler.handleRequest}, the name Terraform
  * deploys). Takes any of the three OBS event shapes as a plain map (the runtime can deserialise
  * every shape into one), re-encrypts each created object into {@code OUTPUT_BUCKET} at {@code
- * OUTPUT_PREFIX} + key ({@link ObjectReEncryptor}) and returns one summary per record.
+ * OUTPUT_PREFIX} + key (the use case, {@link ObjectReEncryption}) and returns one summary per
+ * record. The handler itself only reads the event and reports.
  *
  * <p>A record that fails never stops the others; its summary says why, and marks it {@code
  * temporary} when the cause may pass (KMS or OBS unavailable): delivering the same event again
@@ -68,22 +71,20 @@ public final class ObsHandler {
    */
   public ObsSummary handleRequest(Map<String, Object> event, Context context) {
     FunctionSetup.Ready ready = setup.ready(context);
-    ObsSettings settings = settings(ready, context);
+    ObjectSettings settings = settings(ready, context);
     List<ObsRecord> records;
     try {
       records = ObsEvents.records(event);
     } catch (IllegalArgumentException e) {
       context.getLogger().warn("obs " + e.getMessage());
-      return ObsSummary.of(
-          List.of(
-              RecordSummary.failed(ObsRecord.unusable(null, null, null), null, e.getMessage())));
+      return ObsSummary.of(List.of(RecordSummary.unusable(null, null, e.getMessage())));
     }
-    ReEncryptService service = setup.service(context);
     List<RecordSummary> summaries = new ArrayList<>(records.size());
     try (ObjectStore store = stores.open(context, ready.configuration())) {
-      ObjectReEncryptor reEncryptor = new ObjectReEncryptor(store, service, settings);
+      ObjectReEncryption useCase = new ObjectReEncryption(store, setup.service(context), settings);
       for (ObsRecord record : records) {
-        RecordSummary summary = reEncryptor.process(record);
+        RecordSummary summary =
+            record.event() == null ? record.failure() : useCase.process(record.event());
         log(context, summary);
         summaries.add(summary);
       }
@@ -93,7 +94,7 @@ public final class ObsHandler {
     return ObsSummary.of(summaries);
   }
 
-  private static ObsSettings settings(FunctionSetup.Ready ready, Context context) {
+  private static ObjectSettings settings(FunctionSetup.Ready ready, Context context) {
     Configuration configuration = ready.configuration();
     String destination =
         configuration
@@ -107,7 +108,7 @@ public final class ObsHandler {
                   context.getLogger().error(e.getMessage());
                   return e;
                 });
-    return new ObsSettings(
+    return new ObjectSettings(
         configuration.outputBucket(),
         configuration.outputPrefix(),
         destination,
@@ -126,7 +127,7 @@ public final class ObsHandler {
             + summary.key()
             + (summary.errorCode() == null ? "" : " " + summary.errorCode())
             + (summary.reason() == null ? "" : ": " + summary.reason());
-    if (RecordSummary.FAILED.equals(summary.status())) {
+    if (summary.isFailed()) {
       context.getLogger().error(line);
     } else {
       context.getLogger().info(line);

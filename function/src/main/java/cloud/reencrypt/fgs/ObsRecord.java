@@ -1,21 +1,27 @@
 package cloud.reencrypt.fgs;
 
+import cloud.reencrypt.service.ObjectEvent;
+import cloud.reencrypt.service.RecordSummary;
+
 /**
- * One object event from an OBS notification, whatever its shape.
+ * One record of an OBS event as read from the event, usable or not.
  *
- * @param bucket the bucket name, or null when the record has none
- * @param key the object key, URL-decoded, or null when the record has none
- * @param etag the object's ETag when the event carries one (quotes removed), or null
- * @param eventName e.g. {@code ObjectCreated:Put}, or null when the record has none
+ * @param event the object event, or null when the record cannot be processed
+ * @param bucket the bucket name as the record gives it, or null
+ * @param key the object key (URL-decoded when it could be), or null
  * @param problem why the record cannot be processed, or null when it can
  */
-record ObsRecord(String bucket, String key, String etag, String eventName, String problem) {
-  static ObsRecord unusable(String bucket, String key, String problem) {
-    return new ObsRecord(bucket, key, null, null, problem);
+record ObsRecord(ObjectEvent event, String bucket, String key, String problem) {
+  static ObsRecord usable(ObjectEvent event) {
+    return new ObsRecord(event, event.bucket(), event.key(), null);
   }
 
-  /** Whether the record announces a created object (a missing event name is taken as one). */
-  boolean isObjectCreated() {
-    return eventName == null || eventName.contains("ObjectCreated");
+  static ObsRecord unusable(String bucket, String key, String problem) {
+    return new ObsRecord(null, bucket, key, problem);
+  }
+
+  /** The summary of a record that cannot be processed. */
+  RecordSummary failure() {
+    return RecordSummary.unusable(bucket, key, problem);
   }
 }

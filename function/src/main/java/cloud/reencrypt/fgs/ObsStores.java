@@ -3,14 +3,16 @@ package cloud.reencrypt.fgs;
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.ObsCredentials;
+import cloud.reencrypt.store.obs.ObsObjectStore;
 import com.huawei.services.runtime.Context;
 
 /**
  * The OBS store of one invocation: endpoint from {@code OBS_ENDPOINT}; credentials from the context
  * (the function's agency: temporary AK/SK and security token) when it has them, otherwise, off
- * FunctionGraph only, from the environment ({@link ObsCredentials#fromEnvironment}).
+ * FunctionGraph only, from the environment ({@link ObsCredentials#fromEnvironment}). The one place
+ * the OBS store is built: the composition root, so that {@code store} never depends on {@code
+ * store.obs}.
  */
 final class ObsStores {
   private ObsStores() {}
@@ -24,7 +26,7 @@ final class ObsStores {
                     new ConfigurationException(
                         "OBS_ENDPOINT is required for OBS events (or run invoke with --objects DIR)"));
     try {
-      return ObjectStores.obs(endpoint, credentials(context, configuration));
+      return ObsObjectStore.connect(endpoint, credentials(context, configuration));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage());
     }

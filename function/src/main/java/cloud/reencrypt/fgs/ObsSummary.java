@@ -1,5 +1,6 @@
 package cloud.reencrypt.fgs;
 
+import cloud.reencrypt.service.RecordSummary;
 import java.util.List;
 
 /**

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * <pre>
  * ROOT/BUCKET/KEY             the object, a plain file (key segments become directories)
  * ROOT/.metadata/BUCKET/KEY   its metadata, a JSON file ({@link MetadataFile})
- * ROOT/.staging/              uploads in progress, renamed into place on commit
+ * ROOT/.staging/              uploads in progress, renamed into place on commit; upload-*.part and
+ *                             metadata-*.part, removed when stale ({@link StagingSweep})
  * </pre>
  *
  * <p>The metadata tree has exactly the shape of the object tree, so two keys collide there only

@@ -3,6 +3,7 @@ package cloud.reencrypt.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,9 @@ import java.util.Optional;
  *
  * <p>A bucket is a directory that exists: as on OBS, writing into a missing bucket fails with
  * {@code NOT_FOUND} rather than creating it. An object without a metadata record (a file put there
- * by hand) has no user metadata and its content's MD5 as ETag.
+ * by hand) has no user metadata and its content's MD5 as ETag. A key the file system refuses as too
+ * long fails with {@code INVALID_ARGUMENT}: no retry can make it fit. Opening a store removes the
+ * staged files killed runs left behind ({@link StagingSweep}).
  */
 public final class DirectoryObjectStore implements ObjectStore {
   /** Reads that find their file replaced mid-open try again this many times in all. */
@@ -23,8 +26,10 @@ public final class DirectoryObjectStore implements ObjectStore {
 
   private final DirectoryLayout layout;
 
+  /** A store on {@code root}; first removes the stale staged files of killed runs. */
   public DirectoryObjectStore(Path root) {
     this.layout = new DirectoryLayout(root);
+    StagingSweep.removeStale(layout.stagingDir(), Instant.now());
   }
 
   /** The absolute root directory. */

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,8 +76,21 @@ final class DirectoryUpload extends ObjectUpload {
     out.write(bytes, offset, length);
   }
 
+  /**
+   * Publishes; a name the file system refuses as too long is a refused key ({@code
+   * INVALID_ARGUMENT}), so the caller does not retry what can never succeed. Other failures (a full
+   * disk) stay plain I/O errors, which may pass.
+   */
   @Override
   protected ObjectInfo publish() throws IOException {
+    try {
+      return publishFiles();
+    } catch (FileSystemException e) {
+      throw FileErrors.isNameTooLong(e) ? FileErrors.of(e, "write", bucket, key) : e;
+    }
+  }
+
+  private ObjectInfo publishFiles() throws IOException {
     out.flush();
     channel.force(true);
     channel.close();

@@ -1,5 +1,6 @@
 package cloud.reencrypt.store;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,12 @@ import java.util.concurrent.TimeUnit;
  * @param size the size in bytes
  * @param modifiedNanos the modification time in nanoseconds since the epoch
  */
-record FileIdentity(String fileKey, long size, long modifiedNanos) {
+record FileIdentity(
+    // Wire names of the metadata record (MetadataFile); size and time are required there, so a
+    // record missing them is corrupt rather than read as 0.
+    @JsonProperty("file_key") String fileKey,
+    @JsonProperty(value = "size", required = true) long size,
+    @JsonProperty(value = "modified_nanos", required = true) long modifiedNanos) {
 
   static FileIdentity of(Path file) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

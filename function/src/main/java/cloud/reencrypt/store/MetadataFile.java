@@ -1,14 +1,14 @@
 package cloud.reencrypt.store;
 
-import cloud.reencrypt.json.Json;
-import cloud.reencrypt.json.JsonException;
-import cloud.reencrypt.json.JsonWriter;
-import cloud.reencrypt.json.JsonWriter.RecordNames;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,21 +34,22 @@ import java.util.Optional;
  * @param userMetadata the object's user metadata
  * @param previous the entry of the object this one replaced, without its own previous; or null
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record MetadataFile(
     String etag, FileIdentity file, Map<String, String> userMetadata, MetadataFile previous) {
-  private static final JsonWriter JSON = JsonWriter.compact(RecordNames.SNAKE_CASE);
+  private static final ObjectReader READER = JsonMapping.reader(MetadataFile.class);
 
   /** The entry in the record at {@code path} that describes {@code object}, if there is one. */
   static Optional<MetadataFile> readMatching(Path path, FileIdentity object) {
     MetadataFile record;
     try {
-      record = fromJson(Json.parse(Files.readString(path)));
-    } catch (IOException | JsonException | ClassCastException | NullPointerException e) {
-      // Missing, unreadable or corrupt (a member absent or of the wrong type): the object simply
-      // has no record.
+      record = JsonMapping.read(READER, Files.readAllBytes(path));
+    } catch (IOException e) {
+      // Missing or unreadable: the object simply has no record.
       return Optional.empty();
-    }
-    if (record == null) {
+    } catch (JsonReadException e) {
+      // Corrupt (not JSON, not an object, a member of the wrong type or missing): the same. The
+      // object then reads as one put there by hand, and the handler redoes it rather than trust it.
       return Optional.empty();
     }
     if (record.describes(object)) {
@@ -71,38 +72,7 @@ record MetadataFile(
   }
 
   byte[] toJson() {
-    return JSON.write(this).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * The record in a parsed file, or null when it has none.
-   *
-   * @throws ClassCastException when a member has the wrong type: a corrupt record
-   * @throws NullPointerException when a file's size or time is missing: a corrupt record
-   */
-  private static MetadataFile fromJson(Object json) {
-    Map<String, Object> record = Json.asObject(json);
-    if (record == null) {
-      return null;
-    }
-    Map<String, Object> file = Json.object(record, "file");
-    FileIdentity identity =
-        file == null
-            ? null
-            : new FileIdentity(
-                (String) file.get("file_key"),
-                (Long) file.get("size"),
-                (Long) file.get("modified_nanos"));
-    Map<String, String> userMetadata = new LinkedHashMap<>();
-    Map<String, Object> given = Json.object(record, "user_metadata");
-    if (given != null) {
-      given.forEach((name, value) -> userMetadata.put(name, (String) value));
-    }
-    return new MetadataFile(
-        (String) record.get("etag"),
-        identity,
-        given == null ? null : userMetadata,
-        fromJson(record.get("previous")));
+    return JsonMapping.write(this).getBytes(StandardCharsets.UTF_8);
   }
 
   private boolean describes(FileIdentity object) {

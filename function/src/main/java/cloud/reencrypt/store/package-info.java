@@ -3,7 +3,8 @@
  * reads, whole-or-nothing writes with user metadata), the local {@link
  * cloud.reencrypt.store.DirectoryObjectStore}, the name and metadata rules both implementations
  * enforce, the metadata names of re-encrypted outputs, and the {@link
- * cloud.reencrypt.store.ObjectStores} factory. The OBS implementation lives in {@code store.obs},
- * the only package that imports the OBS SDK; nothing here exposes an SDK type.
+ * cloud.reencrypt.store.ObjectStores} factory of local stores. The OBS implementation lives in
+ * {@code store.obs}, the only package that imports the OBS SDK; it depends on this package and
+ * never the reverse (the composition root builds it), and nothing here exposes an SDK type.
  */
 package cloud.reencrypt.store;

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.service.ObjectEvent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,16 +29,18 @@ class ObsEventsTest {
     List<ObsRecord> records = ObsEvents.records(event);
 
     assertEquals(1, records.size());
-    assertEquals("demo-bucket", records.get(0).bucket());
-    assertEquals(KEY, records.get(0).key());
-    assertTrue(records.get(0).isObjectCreated());
+    ObjectEvent record = records.get(0).event();
     assertNull(records.get(0).problem());
+    assertEquals("demo-bucket", record.bucket());
+    assertEquals(KEY, record.key());
+    assertEquals("abc", record.etag());
+    assertTrue(record.isObjectCreated());
   }
 
   @Test
-  void records_documentedObsSampleKey_isUrlDecoded() throws Exception {
+  void records_documentedObsSampleKey_isUrlDecoded() {
     Map<String, Object> event =
-        Json.parseObject(
+        parse(
             "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"obs\":{\"bucket\":{\"name\":\"b\"},"
                 + "\"object\":{\"key\":\"TEST%2F%E4%B8%AD+%E6%96%87.jpg\"}}}]}");
 
@@ -44,10 +48,20 @@ class ObsEventsTest {
   }
 
   @Test
+  void records_gsonNumbersAndUnknownMembers_areIgnored() {
+    Map<String, Object> event = EventTemplates.obs(ObsShape.S3, "b", "k", "\"e1\"", 1);
+    objectOf(firstRecord(event), "s3").put("extra", List.of(1.0, Map.of("x", 2.5)));
+
+    ObjectEvent record = ObsEvents.records(event).get(0).event();
+
+    assertEquals("e1", record.etag());
+  }
+
+  @Test
   void records_severalRecords_keepTheirOrder() {
     Object one = firstRecord(EventTemplates.obs(ObsShape.S3, "b", "one", "", 1));
     Object two = firstRecord(EventTemplates.obs(ObsShape.OBS, "b", "two", "", 1));
-    Map<String, Object> event = Json.objectOf("Records", List.of(one, two));
+    Map<String, Object> event = new LinkedHashMap<>(Map.of("Records", List.of(one, two)));
 
     List<ObsRecord> records = ObsEvents.records(event);
 
@@ -55,43 +69,85 @@ class ObsEventsTest {
   }
 
   @Test
-  void records_cloudEventWithDataList_givesEachRecord() {
+  void records_cloudEventWithDataList_givesEachRecordWithTheEnvelopeType() {
     Map<String, Object> event = EventTemplates.obs(ObsShape.EVENTGRID, "b", "one", "", 1);
-    Object record = event.get("data");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> record = new LinkedHashMap<>((Map<String, Object>) event.get("data"));
+    record.remove("eventName");
     event.put("data", List.of(record, record));
+    event.put("type", "ObjectRemoved:Delete");
 
-    assertEquals(2, ObsEvents.records(event).size());
+    List<ObsRecord> records = ObsEvents.records(event);
+
+    assertEquals(2, records.size());
+    assertFalse(records.get(1).event().isObjectCreated());
   }
 
   @Test
   void records_removalEvent_isNotObjectCreated() {
     Map<String, Object> event = EventTemplates.obs(ObsShape.S3, "b", "k", "", 1);
-    Json.asObject(firstRecord(event)).put("eventName", "ObjectRemoved:Delete");
+    firstRecord(event).put("eventName", "ObjectRemoved:Delete");
 
-    assertFalse(ObsEvents.records(event).get(0).isObjectCreated());
+    assertFalse(ObsEvents.records(event).get(0).event().isObjectCreated());
   }
 
   @Test
-  void records_badEscapeOrMissingKey_areRecordsWithAProblem() throws Exception {
+  void records_badEscapeOrMissingKey_areRecordsWithAProblem() {
     Map<String, Object> event =
-        Json.parseObject(
+        parse(
             "{\"Records\":[{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{\"key\":\"a%zz\"}}},"
-                + "{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{}}}]}");
+                + "{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{}}},\"not a record\"]}");
 
     List<ObsRecord> records = ObsEvents.records(event);
 
     assertEquals("the object key is not valid URL encoding", records.get(0).problem());
     assertNotNull(records.get(1).problem());
+    assertNotNull(records.get(2).problem());
+    assertNull(records.get(2).event());
   }
 
   @Test
-  void records_otherJson_isRefused() throws Exception {
-    Map<String, Object> event = Json.parseObject("{\"httpMethod\":\"POST\"}");
+  void records_memberOfTheWrongType_failsThatRecordNamingTheMember() {
+    Map<String, Object> event =
+        parse(
+            "{\"Records\":[{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{\"key\":5.0}}},"
+                + "{\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{\"key\":\"ok\"}}}]}");
+
+    List<ObsRecord> records = ObsEvents.records(event);
+
+    assertEquals("record 1: s3.object.key must be a string", records.get(0).problem());
+    assertEquals("ok", records.get(1).event().key());
+  }
+
+  @Test
+  void records_recordsNotAnArray_isRefusedNamingTheMember() {
+    Map<String, Object> event = parse("{\"Records\":{\"s3\":{}}}");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ObsEvents.records(event));
+
+    assertEquals("not an OBS event: Records must be an array", e.getMessage());
+  }
+
+  @Test
+  void records_otherJson_isRefused() {
+    Map<String, Object> event = parse("{\"httpMethod\":\"POST\"}");
 
     assertThrows(IllegalArgumentException.class, () -> ObsEvents.records(event));
   }
 
-  private static Object firstRecord(Map<String, Object> event) {
-    return Json.array(event, "Records").get(0);
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parse(String json) {
+    return JsonMapping.read(JsonMapping.reader(Map.class), json);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> firstRecord(Map<String, Object> event) {
+    return (Map<String, Object>) ((List<Object>) event.get("Records")).get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> objectOf(Map<String, Object> object, String name) {
+    return (Map<String, Object>) object.get(name);
   }
 }

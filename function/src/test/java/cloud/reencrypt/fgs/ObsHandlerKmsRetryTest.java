@@ -12,8 +12,9 @@ import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.store.obs.ObsObjectStore;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FakeTime;
 import cloud.reencrypt.testing.FaultyKmsServer;
@@ -178,7 +179,8 @@ class ObsHandlerKmsRetryTest {
             Map.of(), configuration -> new EngineFactory.Choice(engine, Optional.empty()));
     ObsHandler handler =
         new ObsHandler(
-            setup, (context, configuration) -> ObjectStores.obs(S3.endpoint(), S3.credentials()));
+            setup,
+            (context, configuration) -> ObsObjectStore.connect(S3.endpoint(), S3.credentials()));
     Map<String, Object> event = EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0);
     return handler
         .handleRequest(
@@ -201,7 +203,7 @@ class ObsHandlerKmsRetryTest {
   }
 
   private void put(String key, String content) throws IOException {
-    try (ObjectStore store = ObjectStores.obs(S3.endpoint(), S3.credentials())) {
+    try (ObjectStore store = ObsObjectStore.connect(S3.endpoint(), S3.credentials())) {
       store.write(
           bucket, key, Map.of(), out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.OutputMetadata;
+import cloud.reencrypt.store.obs.ObsObjectStore;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.S3ProxyServer;
 import com.huawei.services.runtime.Context;
@@ -65,7 +66,7 @@ class ObsHandlerOnObsStoreTest {
   void handleRequest_objectOnObs_writesOutputWithMetadataAndLeavesTheSource() throws Exception {
     String bucket = S3.createBucket();
     byte[] source = DemoKms.encrypt(SM4, "on obs").getBytes(StandardCharsets.US_ASCII);
-    try (ObjectStore store = ObjectStores.obs(S3.endpoint(), S3.credentials())) {
+    try (ObjectStore store = ObsObjectStore.connect(S3.endpoint(), S3.credentials())) {
       store.write(bucket, "in/a b.txt", Map.of(), out -> out.write(source));
 
       RecordSummary record = handle(bucket, "in/a b.txt").records().get(0);
@@ -91,7 +92,7 @@ class ObsHandlerOnObsStoreTest {
   void handleRequest_manifestOnObs_streamsToACompleteOutput() throws Exception {
     String bucket = S3.createBucket();
     String line = "{\"cipher_text\":\"" + DemoKms.encrypt(AES, "line") + "\"}\n";
-    try (ObjectStore store = ObjectStores.obs(S3.endpoint(), S3.credentials())) {
+    try (ObjectStore store = ObsObjectStore.connect(S3.endpoint(), S3.credentials())) {
       store.write(
           bucket,
           "m.jsonl",

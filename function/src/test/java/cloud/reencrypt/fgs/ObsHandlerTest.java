@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.json.Json;
 import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.service.ObjectReEncryption;
+import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,11 +59,14 @@ class ObsHandlerTest {
     for (int i = 1; i < keys.length; i++) {
       records.add(firstRecord(EventTemplates.obs(ObsShape.S3, bucket, keys[i], "", 0)));
     }
-    return Json.objectOf("Records", records);
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("Records", records);
+    return event;
   }
 
+  @SuppressWarnings("unchecked")
   private static Map<String, Object> firstRecord(Map<String, Object> event) {
-    return Json.asObject(Json.array(event, "Records").get(0));
+    return (Map<String, Object>) ((List<Object>) event.get("Records")).get(0);
   }
 
   private ObsSummary handle(Map<String, Object> event, Map<String, String> userData) {
@@ -220,7 +225,7 @@ class ObsHandlerTest {
 
   @Test
   void handleRequest_ciphertextOver64KB_failsFastWithoutOutput() throws IOException {
-    put(BUCKET, "big.bin", "A".repeat(ObjectReEncryptor.MAX_CIPHERTEXT_BYTES + 1));
+    put(BUCKET, "big.bin", "A".repeat(ObjectReEncryption.MAX_CIPHERTEXT_BYTES + 1));
 
     RecordSummary record = handle(event(BUCKET, "big.bin"), Map.of()).records().get(0);
 

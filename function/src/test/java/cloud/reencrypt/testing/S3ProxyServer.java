@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <pre>
  * &#64;RegisterExtension static final S3ProxyServer S3 = new S3ProxyServer();
  * ...
- * ObjectStore store = ObjectStores.obs(S3.endpoint(), S3.credentials());
+ * ObjectStore store = ObsObjectStore.connect(S3.endpoint(), S3.credentials());
  * String bucket = S3.createBucket();
  * </pre>
  *

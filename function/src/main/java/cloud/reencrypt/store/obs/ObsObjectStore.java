@@ -45,6 +45,26 @@ public final class ObsObjectStore implements ObjectStore {
   private final ObsClient client;
   private final int partSize;
 
+  /**
+   * OBS (or an S3-protocol server) at {@code endpoint}, in the dialect the endpoint needs ({@link
+   * ObsDialect#forEndpoint}).
+   *
+   * @param endpoint the {@code OBS_ENDPOINT} setting, e.g. {@code
+   *     https://obs.cn-north-4.myhuaweicloud.com}
+   * @param credentials the agency's temporary credentials in FunctionGraph, or {@link
+   *     ObsCredentials#fromEnvironment} locally
+   * @throws IllegalArgumentException if the endpoint is not a URL
+   */
+  public static ObjectStore connect(String endpoint, ObsCredentials credentials) {
+    return connect(endpoint, credentials, ObsDialect.forEndpoint(endpoint));
+  }
+
+  /** OBS at {@code endpoint} in an explicit dialect. */
+  public static ObjectStore connect(
+      String endpoint, ObsCredentials credentials, ObsDialect dialect) {
+    return new ObsObjectStore(ObsDialect.parse(endpoint), credentials, dialect);
+  }
+
   public ObsObjectStore(URI endpoint, ObsCredentials credentials, ObsDialect dialect) {
     this(endpoint, credentials, dialect, DEFAULT_PART_SIZE);
   }

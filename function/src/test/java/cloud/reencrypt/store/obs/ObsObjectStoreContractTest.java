@@ -2,7 +2,6 @@ package cloud.reencrypt.store.obs;
 
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreContract;
-import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.S3ProxyServer;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,7 +11,7 @@ class ObsObjectStoreContractTest extends ObjectStoreContract {
 
   @Override
   protected ObjectStore newStore() {
-    return ObjectStores.obs(S3.endpoint(), S3.credentials());
+    return ObsObjectStore.connect(S3.endpoint(), S3.credentials());
   }
 
   @Override

@@ -11,7 +11,6 @@ import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStoreException.Reason;
-import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.ObjectUpload;
 import cloud.reencrypt.store.ObsCredentials;
 import cloud.reencrypt.store.ObsDialect;
@@ -94,7 +93,7 @@ class ObsObjectStoreTest {
     store.write(bucket, "k", Map.of(), out -> out.write(1));
     String wrongSecret = "wrong-secret-9f8e7d";
     ObsCredentials wrong = new ObsCredentials(S3ProxyServer.ACCESS_KEY, wrongSecret, null);
-    try (ObjectStore denied = ObjectStores.obs(S3.endpoint(), wrong)) {
+    try (ObjectStore denied = ObsObjectStore.connect(S3.endpoint(), wrong)) {
       for (ObjectStoreCall call :
           new ObjectStoreCall[] {
             () -> denied.open(bucket, "k"),
@@ -113,7 +112,7 @@ class ObsObjectStoreTest {
   @Test
   void open_unknownAccessKey_failsWithAccessDenied() {
     ObsCredentials unknown = new ObsCredentials("unknown-ak", "unknown-sk", null);
-    try (ObjectStore denied = ObjectStores.obs(S3.endpoint(), unknown)) {
+    try (ObjectStore denied = ObsObjectStore.connect(S3.endpoint(), unknown)) {
       ObjectStoreException e =
           assertThrows(ObjectStoreException.class, () -> denied.open(bucket, "k"));
       assertEquals(Reason.ACCESS_DENIED, e.reason());
@@ -134,7 +133,7 @@ class ObsObjectStoreTest {
   void roundTrip_temporaryCredentialsWithSecurityToken_work() throws IOException {
     ObsCredentials temporary =
         new ObsCredentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY, "session-token");
-    try (ObjectStore withToken = ObjectStores.obs(S3.endpoint(), temporary)) {
+    try (ObjectStore withToken = ObsObjectStore.connect(S3.endpoint(), temporary)) {
       withToken.write(bucket, "t", Map.of(), out -> out.write(7));
       try (StoredObject object = withToken.open(bucket, "t")) {
         assertArrayEquals(new byte[] {7}, object.content().readAllBytes());
@@ -149,7 +148,7 @@ class ObsObjectStoreTest {
       closedPort = socket.getLocalPort();
     }
     try (ObjectStore unreachable =
-        ObjectStores.obs("http://127.0.0.1:" + closedPort, S3.credentials())) {
+        ObsObjectStore.connect("http://127.0.0.1:" + closedPort, S3.credentials())) {
       ObjectStoreException e =
           assertThrows(ObjectStoreException.class, () -> unreachable.open(bucket, "k"));
 

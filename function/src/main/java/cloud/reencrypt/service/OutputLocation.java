@@ -1,4 +1,4 @@
-package cloud.reencrypt.fgs;
+package cloud.reencrypt.service;
 
 import java.util.Optional;
 

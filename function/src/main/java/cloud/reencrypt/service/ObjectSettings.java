@@ -1,10 +1,10 @@
-package cloud.reencrypt.fgs;
+package cloud.reencrypt.service;
 
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The configuration the OBS handler acts on, resolved once per handler instance.
+ * The configuration the object use case acts on, resolved once per handler instance.
  *
  * @param outputBucket {@code OUTPUT_BUCKET}; empty means the source bucket
  * @param outputPrefix {@code OUTPUT_PREFIX}
@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * @param maxManifestBytes {@code MAX_MANIFEST_BYTES}; empty means no limit
  * @param manifestConcurrency {@code MANIFEST_CONCURRENCY}
  */
-record ObsSettings(
+public record ObjectSettings(
     Optional<String> outputBucket,
     String outputPrefix,
     String destinationKeyId,

@@ -1,0 +1,117 @@
+package cloud.reencrypt.service;
+
+import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStoreException;
+import cloud.reencrypt.store.OutputMetadata;
+import cloud.reencrypt.store.StoredObject;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The OBS use case: re-encrypts the object one event names into its output location. Guarantees:
+ * the source is only read; the output is written whole or not at all (the store's upload); an
+ * output that already records the source's ETag is left alone (OBS delivers events at least once);
+ * objects under the output location are skipped; the same bucket with an empty prefix is refused. A
+ * failure that may pass (KMS or OBS unavailable, an I/O error) is marked temporary in the summary;
+ * one that cannot (a missing bucket, a refused key or name) is not, so redelivering the event is
+ * only worth it for the former.
+ */
+public final class ObjectReEncryption {
+  /** Largest single-ciphertext object; KMS's largest ciphertext is a few kilobytes. */
+  public static final int MAX_CIPHERTEXT_BYTES = ObjectOutputs.MAX_CIPHERTEXT_BYTES;
+
+  private final ObjectStore store;
+  private final ObjectSettings settings;
+  private final ObjectOutputs outputs;
+
+  public ObjectReEncryption(ObjectStore store, ReEncryptService service, ObjectSettings settings) {
+    this.store = store;
+    this.settings = settings;
+    this.outputs = new ObjectOutputs(store, service, settings);
+  }
+
+  /** Processes one event; never throws for a failure of this one object. */
+  public RecordSummary process(ObjectEvent event) {
+    Optional<String> refusal = refusal(event);
+    if (refusal.isPresent()) {
+      return RecordSummary.failed(event, null, refusal.get());
+    }
+    if (!event.isObjectCreated()) {
+      return RecordSummary.skipped(event, "not an object-created event");
+    }
+    if (isUnderOutput(event)) {
+      return RecordSummary.skipped(event, "the object is under the output location");
+    }
+    OutputLocation output =
+        OutputLocation.of(
+            settings.outputBucket(), settings.outputPrefix(), event.bucket(), event.key());
+    try {
+      return reEncrypt(event, output);
+    } catch (KmsException e) {
+      return e.isTransient()
+          ? RecordSummary.failedTemporarily(event, e.errorCode(), e.errorMsg())
+          : RecordSummary.failed(event, e.errorCode(), e.errorMsg());
+    } catch (ObjectStoreException e) {
+      return e.reason() == ObjectStoreException.Reason.UNAVAILABLE
+          ? RecordSummary.failedTemporarily(event, null, e.getMessage())
+          : RecordSummary.failed(event, null, e.getMessage());
+    } catch (IOException e) {
+      return RecordSummary.failedTemporarily(event, null, "reading or writing the object failed");
+    }
+  }
+
+  /** Writing the output over its own source is refused, never merely skipped. */
+  private Optional<String> refusal(ObjectEvent event) {
+    boolean sameBucket = settings.outputBucket().orElse(event.bucket()).equals(event.bucket());
+    return settings.outputPrefix().isEmpty() && sameBucket
+        ? Optional.of("refused: with an empty OUTPUT_PREFIX the output would overwrite the source")
+        : Optional.empty();
+  }
+
+  private boolean isUnderOutput(ObjectEvent event) {
+    return OutputLocation.isUnderOutput(
+        settings.outputBucket(), settings.outputPrefix(), event.bucket(), event.key());
+  }
+
+  /**
+   * Skips the event when the output already records the source's ETag: first the event's ETag (no
+   * read of the source at all), then the ETag of the content actually opened, which is what the
+   * output's metadata will record.
+   */
+  private RecordSummary reEncrypt(ObjectEvent event, OutputLocation output) throws IOException {
+    if (event.etag() != null && isUpToDate(output, event.etag())) {
+      return alreadyDone(event, output);
+    }
+    Optional<StoredObject> opened = openSource(event);
+    if (opened.isEmpty()) {
+      return RecordSummary.failed(event, null, "the source object does not exist");
+    }
+    try (StoredObject source = opened.get()) {
+      String etag = source.info().etag();
+      if (!etag.equals(event.etag()) && isUpToDate(output, etag)) {
+        return alreadyDone(event, output);
+      }
+      return outputs.write(event, source, output);
+    }
+  }
+
+  private Optional<StoredObject> openSource(ObjectEvent event) throws ObjectStoreException {
+    try {
+      return Optional.of(store.open(event.bucket(), event.key()));
+    } catch (ObjectStoreException e) {
+      if (e.reason() == ObjectStoreException.Reason.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private boolean isUpToDate(OutputLocation output, String sourceEtag) throws IOException {
+    return OutputMetadata.isUpToDate(store, output.bucket(), output.key(), sourceEtag);
+  }
+
+  private static RecordSummary alreadyDone(ObjectEvent event, OutputLocation output) {
+    return RecordSummary.skipped(event, "already re-encrypted from this source ETag").at(output);
+  }
+}
