@@ -4,13 +4,8 @@ import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.kms.KeyIdRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
-import cloud.reencrypt.kms.KmsOperation;
-import cloud.reencrypt.kms.ReEncryptRequest;
-import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.wiring.RandomSources;
 import com.huawei.services.runtime.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -29,12 +24,6 @@ final class FunctionLifecycle {
   /** The most the initializer's KMS call may take; a slow KMS must not fail the instance. */
   private static final long WARM_CALL_MILLIS = 5_000;
 
-  /** A request of the shape the API receives; it is only parsed, never sent. */
-  private static final byte[] WARM_REQUEST =
-      ("{\"cipher_text\":\"AA==\",\"destination_key_id\":\"00000000-0000-0000-0000-000000000000\","
-              + "\"destination_encryption_algorithm\":\"SYMMETRIC_DEFAULT\"}")
-          .getBytes(StandardCharsets.US_ASCII);
-
   private FunctionLifecycle() {}
 
   /**
@@ -48,8 +37,7 @@ final class FunctionLifecycle {
    */
   static FunctionSetup.Ready initialize(FunctionSetup setup, Context context) {
     FunctionSetup.Ready ready = setup.ready(context);
-    CryptoWarmUp.runNow();
-    warmJson();
+    StartupWarmUp.runNow(ready.configuration().engine());
     ready.engine().warmUp(); // e.g. the SDK's answer mapping, which no call below covers
     describeDestinationKey(ready, context);
     return ready;
@@ -66,21 +54,6 @@ final class FunctionLifecycle {
     RandomSources.recreate();
     setup.forget();
     context.getLogger().info("restore: random sources re-created, engine and credentials dropped");
-  }
-
-  /**
-   * Builds the mapper and reads and writes one ReEncrypt message, so the mapper's reader and writer
-   * for the request path are built and their classes loaded before the first event.
-   */
-  private static void warmJson() {
-    ReEncryptRequest request = KmsOperation.RE_ENCRYPT.parse(WARM_REQUEST);
-    KmsJson.write(
-        new ReEncryptResponse(
-            request.destinationKeyId(),
-            request.destinationKeyId(),
-            "SYMMETRIC_DEFAULT",
-            request.destinationEncryptionAlgorithm(),
-            request.cipherText()));
   }
 
   private static void describeDestinationKey(FunctionSetup.Ready ready, Context context) {

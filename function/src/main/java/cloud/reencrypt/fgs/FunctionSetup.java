@@ -4,6 +4,7 @@ import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.config.Platform;
+import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.service.KeyAllowList;
 import cloud.reencrypt.service.ReEncryptService;
@@ -30,7 +31,7 @@ final class FunctionSetup {
    * @param environment the process environment, for FunctionGraph detection ({@link Platform})
    */
   FunctionSetup(Map<String, String> environment) {
-    CryptoWarmUp.start();
+    StartupWarmUp.start(environment.get(Setting.REENCRYPT_ENGINE.name()));
     this.environment = environment;
     this.engines =
         (configuration, context) ->

@@ -80,6 +80,21 @@ public final class EngineFactory {
     return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
+  /** Whether {@link #warmUp} has work for the engine of this name ({@code REENCRYPT_ENGINE}). */
+  public static boolean hasWarmUp(String engine) {
+    return "kms".equals(engine);
+  }
+
+  /**
+   * Loads and readies, without I/O and before any engine exists, what the named engine's first
+   * request needs; for the KMS engine, the SDK's classes and its answer mapping.
+   */
+  public static void warmUp(String engine) {
+    if (hasWarmUp(engine)) {
+      CloudKmsEngine.warmUpSdk();
+    }
+  }
+
   /** The Huawei Cloud KMS engine ({@link CloudKmsConfig} reads its settings). */
   private static KmsEngine cloudEngine(
       Configuration configuration, Optional<Credentials> agencyKey, String contextProjectId) {

@@ -82,6 +82,14 @@ public final class CloudKmsEngine implements KmsEngine {
     SdkWarmUp.runNow();
   }
 
+  /**
+   * Readies the SDK before any engine is built (see {@link SdkWarmUp}), for a caller that knows the
+   * KMS engine is coming.
+   */
+  public static void warmUpSdk() {
+    SdkWarmUp.runNow();
+  }
+
   @Override
   public CloudKmsEngine withRemainingTime(LongSupplier remainingMillis) {
     return new CloudKmsEngine(client, caller.withRemainingTime(remainingMillis), projectId);

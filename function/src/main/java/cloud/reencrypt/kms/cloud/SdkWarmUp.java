@@ -1,22 +1,44 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Credentials;
 import com.huaweicloud.sdk.core.utils.JsonUtils;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Locale;
+import javax.crypto.Mac;
 
 /**
- * Readies the SDK's response mapping before the first answer arrives. The SDK reads every answer
- * with its own Jackson mapper (Java-time and JDK 8 modules), which it builds on first use and which
- * then introspects the answer's class: measured at about a third of a cold process's first
- * ReEncrypt. Reading one canned ReEncrypt answer does all of it with no I/O.
+ * Readies the SDK before its first call, with no I/O: the client's classes (OkHttp, Kotlin's
+ * runtime) and the default trust store, by building a client that is never used; the signer's clock
+ * formatting and MAC; and the answer mapping. The last is the largest part: the SDK reads every
+ * answer with its own Jackson mapper (Java-time and JDK 8 modules), built on first use, which then
+ * introspects the answer's class; reading one canned ReEncrypt answer does all of it.
  *
- * <p>{@link #start} runs that on a background thread when the engine is built, so on a machine with
- * a second core it overlaps with building the client and the request's round trip; the initializer
- * calls {@link #runNow}. A failure is ignored: the real answer meets it again and reports it.
+ * <p>{@link #start} runs this on a background thread when the engine is built, and the composition
+ * root may run it earlier still, from handler construction; the initializer calls {@link #runNow}.
+ * On a machine with a second core it overlaps with reading the event, building the client and the
+ * request's round trip. A failure is ignored: the real call meets it again and reports it.
  */
 final class SdkWarmUp {
   private static final String CANNED_ANSWER =
       "{\"key_id\":\"0\",\"source_key_id\":\"0\",\"cipher_text\":\"AA==\","
           + "\"source_encryption_algorithm\":\"SYMMETRIC_DEFAULT\","
           + "\"destination_encryption_algorithm\":\"SYMMETRIC_DEFAULT\"}";
+
+  /** Settings for a client that is built and never used: nothing listens on port 1. */
+  private static final CloudKmsSettings THROWAWAY =
+      new CloudKmsSettings(
+          URI.create("http://127.0.0.1:1"),
+          "warm-up",
+          new Credentials("warm-up", "warm-up", null),
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(1),
+          1,
+          0);
+
   private static volatile boolean started;
 
   private SdkWarmUp() {}
@@ -48,9 +70,15 @@ final class SdkWarmUp {
 
   private static void warmUp() {
     try {
+      // The client: OkHttp, Kotlin's runtime, the default trust store and the SDK's own classes.
+      // Building one makes no connection; the throwaway is left to the garbage collector.
+      SdkClients.build(THROWAWAY);
+      // The signer's clock formatting and MAC, whose first use loads locale data and a provider.
+      new SimpleDateFormat("yyyyMMdd'T'HHmmss'Z'", Locale.US).format(new Date());
+      Mac.getInstance("HmacSHA256");
       JsonUtils.toObjectIgnoreUnknown(CANNED_ANSWER, ReEncryptApi.Answer.class);
-    } catch (RuntimeException e) {
-      // Left to the first real answer; see the class comment.
+    } catch (GeneralSecurityException | RuntimeException e) {
+      // Left to the first real use; see the class comment.
     }
   }
 }
