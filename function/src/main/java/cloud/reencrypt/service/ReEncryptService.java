@@ -1,10 +1,10 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.kms.CiphertextKeyId;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
-import cloud.reencrypt.kms.local.CiphertextBlob;
 
 /**
  * ReEncrypt as the function offers it: KMS's request checks, then the key allow-lists, then the
@@ -42,6 +42,6 @@ public final class ReEncryptService {
     if (given != null && !given.isEmpty()) {
       return given;
     }
-    return CiphertextBlob.keyIdOf(request.cipherText()).orElse(null);
+    return CiphertextKeyId.of(request.cipherText()).orElse(null);
   }
 }

@@ -28,6 +28,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ManifestProcessorTest {
+  @Test
+  void process_lineWithAHugeNumberOrDeepNesting_isAnErrorLineAndTheNextLineRuns()
+      throws IOException {
+    String hugeNumber = "{\"ignored\":" + "1".repeat(60_000) + "}";
+    String deep = "{\"ignored\":" + "[".repeat(30_000) + "]".repeat(30_000) + "}";
+    String manifest =
+        hugeNumber + "\n" + deep + "\n" + line(DemoKms.encrypt(AES, "x"), null) + "\n";
+
+    List<JsonNode> out =
+        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(3, 1, 2));
+
+    assertError(out.get(0), 1, "KMS.0202");
+    assertError(out.get(1), 2, "KMS.0202");
+  }
+
   private static ManifestProcessor processor(KmsEngine engine, Set<String> allowedDestinations) {
     ReEncryptService service =
         new ReEncryptService(

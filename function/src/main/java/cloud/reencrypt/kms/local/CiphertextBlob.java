@@ -1,8 +1,6 @@
 package cloud.reencrypt.kms.local;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cloud.reencrypt.kms.CiphertextKeyId;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -25,11 +23,12 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Only the framing is shared with KMS: the version marker, the offset at bytes 2–3, the key ID
- * at {@code [E - 36, E)} and the trailing SHA-256 (see the KMS notes, §7); lengths differ. What
- * protects a ciphertext is the authenticated encryption in the payload: its additional data binds
- * bytes [0, 5) (version, end offset, kind), the key ID and the reserved field together with the
- * caller's AAD ({@link #authenticatedData}), so any change to the header, the kind or the key ID
- * fails decryption.
+ * at {@code [E - 36, E)} and the trailing SHA-256 (see the KMS notes, §7); lengths differ. {@link
+ * CiphertextKeyId} reads that framing, here and for callers outside the engine. What protects a
+ * ciphertext is the authenticated encryption in the payload: its additional data binds bytes [0, 5)
+ * (version, end offset, kind), the key ID and the reserved field together with the caller's AAD
+ * ({@link #authenticatedData}), so any change to the header, the kind or the key ID fails
+ * decryption.
  */
 public final class CiphertextBlob {
   /** What a blob holds and how it is encrypted. */
@@ -62,8 +61,8 @@ public final class CiphertextBlob {
   private static final int KEY_ID_LENGTH = 36;
   private static final int RESERVED_LENGTH = 4;
   private static final int DIGEST_LENGTH = 32;
-  private static final int TRAILER_LENGTH = KEY_ID_LENGTH + RESERVED_LENGTH + DIGEST_LENGTH;
-  private static final int MAX_TOTAL_LENGTH = 0xffff + KEY_ID_LENGTH;
+  private static final int TRAILER_LENGTH = CiphertextKeyId.TRAILER_LENGTH;
+  private static final int MAX_TOTAL_LENGTH = CiphertextKeyId.MAX_TOTAL_LENGTH;
   private static final byte VERSION_0 = 0x02;
   private static final byte VERSION_1 = 0x00;
 
@@ -82,7 +81,7 @@ public final class CiphertextBlob {
    * otherwise; whether the payload decrypts is checked by whoever holds the key.
    */
   public static Optional<CiphertextBlob> parse(byte[] bytes) {
-    String keyId = framedKeyId(bytes);
+    String keyId = CiphertextKeyId.of(bytes).orElse(null);
     if (keyId == null || bytes[0] != VERSION_0 || bytes[1] != VERSION_1) {
       return Optional.empty();
     }
@@ -90,32 +89,13 @@ public final class CiphertextBlob {
     if (bytes.length < HEADER_LENGTH + TRAILER_LENGTH) {
       return Optional.empty();
     }
-    int end = keyIdEnd(bytes.length);
+    int end = CiphertextKeyId.keyIdEnd(bytes.length);
     for (int i = end; i < end + RESERVED_LENGTH; i++) {
       if (bytes[i] != 0) {
         return Optional.empty();
       }
     }
     return kind == null ? Optional.empty() : Optional.of(new CiphertextBlob(bytes, kind, keyId));
-  }
-
-  /**
-   * The key ID of any ciphertext framed the KMS way, ours or real KMS's, without decrypting: hex
-   * (data keys) or base64 (data). Empty when the text is not such a ciphertext (asymmetric
-   * ciphertexts carry no key ID).
-   */
-  public static Optional<String> keyIdOf(String cipherText) {
-    if (cipherText == null) {
-      return Optional.empty();
-    }
-    if (Encodings.isEvenHex(cipherText)) {
-      String keyId = framedKeyId(Encodings.hex(cipherText));
-      if (keyId != null) {
-        return Optional.of(keyId);
-      }
-    }
-    byte[] decoded = Encodings.strictBase64(cipherText);
-    return Optional.ofNullable(decoded == null ? null : framedKeyId(decoded));
   }
 
   /** Frames a payload given in parts: header, parts in order, key ID, reserved, checksum. */
@@ -138,7 +118,7 @@ public final class CiphertextBlob {
     for (int i = 0; i < KEY_ID_LENGTH; i++) {
       out[at + i] = (byte) keyId.charAt(i);
     }
-    byte[] digest = checksum(out, total - DIGEST_LENGTH);
+    byte[] digest = CiphertextKeyId.checksum(out, total - DIGEST_LENGTH);
     System.arraycopy(digest, 0, out, total - DIGEST_LENGTH, DIGEST_LENGTH);
     return out;
   }
@@ -189,50 +169,12 @@ public final class CiphertextBlob {
     return authenticatedData(kind, keyId, payloadLength(), callerAad);
   }
 
-  /** The key ID if the bytes have KMS's framing and a matching checksum; null otherwise. */
-  private static String framedKeyId(byte[] bytes) {
-    int total = bytes.length;
-    if (total < TRAILER_LENGTH + 4 || total > MAX_TOTAL_LENGTH) {
-      return null;
-    }
-    int end = (bytes[2] & 0xff) | (bytes[3] & 0xff) << 8;
-    if (end != keyIdEnd(total)) {
-      return null;
-    }
-    String keyId = new String(bytes, end - KEY_ID_LENGTH, KEY_ID_LENGTH, StandardCharsets.US_ASCII);
-    if (!KeyIds.isValid(keyId)) {
-      return null;
-    }
-    byte[] expected = checksum(bytes, total - DIGEST_LENGTH);
-    for (int i = 0; i < DIGEST_LENGTH; i++) {
-      if (expected[i] != bytes[total - DIGEST_LENGTH + i]) {
-        return null;
-      }
-    }
-    return keyId;
-  }
-
-  /** E = T - 36: where the key ID ends, the value stored at bytes 2–3. */
-  private static int keyIdEnd(int total) {
-    return total - RESERVED_LENGTH - DIGEST_LENGTH;
-  }
-
   private static void writeHeader(byte[] out, Kind kind, int total) {
-    int end = keyIdEnd(total);
+    int end = CiphertextKeyId.keyIdEnd(total);
     out[0] = VERSION_0;
     out[1] = VERSION_1;
     out[2] = (byte) end;
     out[3] = (byte) (end >>> 8);
     out[4] = kind.code;
-  }
-
-  private static byte[] checksum(byte[] bytes, int length) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(bytes, 0, length);
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

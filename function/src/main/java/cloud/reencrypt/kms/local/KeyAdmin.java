@@ -8,10 +8,9 @@ import cloud.reencrypt.kms.KeyInfoResponse;
 import cloud.reencrypt.kms.KeyState;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
+import cloud.reencrypt.kms.local.KeystoreDocument.KeyEntry;
 import cloud.reencrypt.kms.local.crypto.Secrets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -41,22 +40,21 @@ final class KeyAdmin {
     String keyId = KeyIds.random();
     String domainId =
         keystore.update(
-            (document, current) -> {
+            (edit, current) -> {
               for (LocalKey existing : current.allKeys()) {
                 if (existing.alias().equals(key.alias())) {
                   throw KmsError.DUPLICATE_ALIAS.exception(key.alias());
                 }
               }
-              Map<String, Object> entry = new LinkedHashMap<>();
-              KeystoreCodec.keys(document).add(entry);
-              entry.put("key_id", keyId);
-              entry.put("key_alias", key.alias());
-              entry.put("key_spec", key.spec().name());
-              entry.put("key_usage", key.usage());
-              entry.put("key_state", KeyStateCode.ENABLED.code());
-              entry.put("key_material", encoded);
-              entry.put("key_description", key.description());
-              entry.put("creation_date", Long.toString(clock.millis()));
+              edit.addKey(
+                  KeyEntry.created(
+                      keyId,
+                      key.alias(),
+                      key.spec(),
+                      key.usage(),
+                      encoded,
+                      key.description(),
+                      Long.toString(clock.millis())));
               return current.domainId();
             });
     return new KeyInfoResponse<>(new CreatedKey(keyId, domainId));
@@ -132,15 +130,9 @@ final class KeyAdmin {
       String requestedKeyId, Function<LocalKey, KeyStateCode> rule, String deletionDate) {
     String keyId = KeyIds.requireValid("key_id", RequestFields.required("key_id", requestedKeyId));
     return keystore.update(
-        (document, current) -> {
+        (edit, current) -> {
           KeyStateCode next = rule.apply(current.key(keyId));
-          Map<String, Object> entry = KeystoreCodec.keyEntry(document, keyId);
-          entry.put("key_state", next.code());
-          if (deletionDate == null) {
-            entry.remove("scheduled_deletion_date");
-          } else {
-            entry.put("scheduled_deletion_date", deletionDate);
-          }
+          edit.changeKey(keyId, entry -> entry.withState(next, deletionDate));
           return new KeyState(keyId, next.code());
         });
   }

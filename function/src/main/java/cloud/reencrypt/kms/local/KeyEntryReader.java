@@ -1,6 +1,6 @@
 package cloud.reencrypt.kms.local;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.kms.local.KeystoreDocument.KeyEntry;
 import java.security.GeneralSecurityException;
 
 /**
@@ -8,12 +8,12 @@ import java.security.GeneralSecurityException;
  * field. Messages name the entry and the field; the material itself never appears.
  */
 final class KeyEntryReader {
-  private final Object entry;
+  private final KeyEntry entry;
   private final String where;
   private final MaterialCache materials;
   private final KeystoreCodec codec;
 
-  KeyEntryReader(Object entry, String where, MaterialCache materials, KeystoreCodec codec) {
+  KeyEntryReader(KeyEntry entry, String where, MaterialCache materials, KeystoreCodec codec) {
     this.entry = entry;
     this.where = where;
     this.materials = materials;
@@ -21,38 +21,38 @@ final class KeyEntryReader {
   }
 
   LocalKey read() {
-    if (Json.asObject(entry) == null) {
+    if (entry == null) {
       throw codec.unreadable(where + " must be an object");
     }
-    String keyId = text("key_id", "");
+    String keyId = text(entry.keyId(), "");
     if (!KeyIds.isValid(keyId)) {
       throw codec.unreadable(where + ": key_id must be a lower-case UUID");
     }
     String at = where + " (" + keyId + ")";
-    KeySpec spec = KeySpec.byName(text("key_spec", ""));
+    KeySpec spec = KeySpec.byName(text(entry.keySpec(), ""));
     if (spec == null) {
       throw codec.unreadable(
           at + ": key_spec must be AES_256, SM4, RSA_2048, RSA_3072, RSA_4096 or SM2");
     }
-    KeyStateCode state = KeyStateCode.byCode(text("key_state", ""));
+    KeyStateCode state = KeyStateCode.byCode(text(entry.keyState(), ""));
     if (state == null) {
       throw codec.unreadable(at + ": key_state must be one of 1, 2, 3, 4, 5, 7");
     }
     return new LocalKey(
         keyId,
-        text("key_alias", ""),
+        text(entry.keyAlias(), ""),
         spec,
-        text("key_usage", LocalKey.ENCRYPT_DECRYPT),
+        text(entry.keyUsage(), LocalKey.ENCRYPT_DECRYPT),
         state,
-        text("key_description", ""),
-        text("creation_date", ""),
-        text("scheduled_deletion_date", ""),
+        text(entry.keyDescription(), ""),
+        text(entry.creationDate(), ""),
+        text(entry.scheduledDeletionDate(), ""),
         datakeyMode(spec, at),
         material(keyId, spec, at));
   }
 
   private DatakeyMode datakeyMode(KeySpec spec, String at) {
-    String mode = text("datakey_mode", DatakeyMode.GCM.name());
+    String mode = text(entry.datakeyMode(), DatakeyMode.GCM.name());
     if (mode.equals(DatakeyMode.GCM.name())) {
       return DatakeyMode.GCM;
     }
@@ -67,7 +67,7 @@ final class KeyEntryReader {
    * key fails with the same KMS.0101 message.
    */
   private LazyMaterial material(String keyId, KeySpec spec, String at) {
-    String encoded = text("key_material", "");
+    String encoded = text(entry.keyMaterial(), "");
     if (spec.symmetric()) {
       return LazyMaterial.parsed(parse(keyId, spec, encoded, at));
     }
@@ -95,7 +95,7 @@ final class KeyEntryReader {
     }
   }
 
-  private String text(String field, String absent) {
-    return codec.text(Json.asObject(entry), field, absent);
+  private static String text(String value, String absent) {
+    return value == null ? absent : value;
   }
 }

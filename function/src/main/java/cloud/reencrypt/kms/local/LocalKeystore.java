@@ -1,12 +1,10 @@
 package cloud.reencrypt.kms.local;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.kms.local.KeystoreDocument.CredentialEntry;
 import cloud.reencrypt.kms.local.crypto.Randomness;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -90,17 +88,20 @@ public final class LocalKeystore {
 
   /**
    * Applies a change under the writers' lock to the freshly read document and writes the result.
-   * The change edits the document in place and may throw a {@link cloud.reencrypt.kms.KmsException}
-   * to refuse, in which case nothing is written.
+   * The change edits the document through the {@link KeystoreEdit} and may throw a {@link
+   * cloud.reencrypt.kms.KmsException} to refuse, in which case nothing is written.
    *
-   * @param change receives the document and its validated snapshot; returns the caller's result
+   * @param change receives the edit and the document's validated snapshot; returns the caller's
+   *     result
    */
-  public <T> T update(BiFunction<Map<String, Object>, KeystoreSnapshot, T> change) {
+  public <T> T update(BiFunction<KeystoreEdit, KeystoreSnapshot, T> change) {
     return file.locked(
         () -> {
           byte[] bytes = file.readOrNull();
-          Map<String, Object> document = bytes == null ? newDocument() : codec.read(bytes);
-          T result = change.apply(document, codec.parse(document));
+          KeystoreDocument read = bytes == null ? newDocument() : codec.read(bytes);
+          KeystoreEdit edit = new KeystoreEdit(read);
+          T result = change.apply(edit, codec.parse(read));
+          KeystoreDocument document = edit.document();
           KeystoreSnapshot next = codec.parse(document);
           file.replace(codec.write(document));
           loaded = new Loaded(next, file.stamp());
@@ -111,20 +112,23 @@ public final class LocalKeystore {
   private Loaded load() {
     FileStamp stamp = file.stamp();
     byte[] bytes = file.readOrNull();
-    Map<String, Object> document = bytes == null ? newDocument() : codec.read(bytes);
+    KeystoreDocument document = bytes == null ? newDocument() : codec.read(bytes);
     return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp);
   }
 
-  private static Map<String, Object> newDocument() {
-    Map<String, Object> credential =
-        Json.objectOf(
-            "access_key", Encodings.hex(Randomness.bytes(10)).toUpperCase(Locale.ROOT),
-            "secret_key", Encodings.base64(Randomness.bytes(30)));
-    return Json.objectOf(
-        "project_id", Encodings.hex(Randomness.bytes(16)),
-        "domain_id", Encodings.hex(Randomness.bytes(16)),
-        "credentials", new ArrayList<>(List.of(credential)),
-        "auth_tokens", new ArrayList<>(List.of(Encodings.base64(Randomness.bytes(32)))),
-        "keys", new ArrayList<>());
+  private static KeystoreDocument newDocument() {
+    CredentialEntry credential =
+        new CredentialEntry(
+            Encodings.hex(Randomness.bytes(10)).toUpperCase(Locale.ROOT),
+            Encodings.base64(Randomness.bytes(30)),
+            null);
+    return new KeystoreDocument(
+        null,
+        Encodings.hex(Randomness.bytes(16)),
+        Encodings.hex(Randomness.bytes(16)),
+        List.of(credential),
+        List.of(Encodings.base64(Randomness.bytes(32))),
+        List.of(),
+        null);
   }
 }

@@ -3,11 +3,13 @@ package cloud.reencrypt.kms.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.kms.CiphertextKeyId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,46 +36,65 @@ class CiphertextBlobTest {
   }
 
   @Test
-  void keyIdOf_seedDocumentExample_returnsItsKeyId() {
+  void ciphertextKeyIdOf_seedDocumentExample_returnsItsKeyId() {
     assertEquals(
-        Optional.of("054faae3-ffc2-4b23-8d94-c05bfc8f596a"), CiphertextBlob.keyIdOf(SEED_BLOB));
+        Optional.of("054faae3-ffc2-4b23-8d94-c05bfc8f596a"), CiphertextKeyId.of(SEED_BLOB));
   }
 
   @Test
-  void keyIdOf_seedExampleAsBase64_returnsItsKeyId() {
+  void ciphertextKeyIdOf_seedExampleAsBase64_returnsItsKeyId() {
     String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(SEED_BLOB));
-    assertEquals(
-        Optional.of("054faae3-ffc2-4b23-8d94-c05bfc8f596a"), CiphertextBlob.keyIdOf(base64));
+    assertEquals(Optional.of("054faae3-ffc2-4b23-8d94-c05bfc8f596a"), CiphertextKeyId.of(base64));
   }
 
   @Test
-  void keyIdOf_ourDataAndDatakeyCiphertexts_returnsTheirKeyIds() {
+  void ciphertextKeyIdOf_ourDataAndDatakeyCiphertexts_returnsTheirKeyIds() {
     String data = engine.encryptData(Requests.encrypt(DemoKeys.SM4, "x", null, null)).cipherText();
     String datakey =
         engine.createDatakey(Requests.createDatakey(DemoKeys.AES_256, null, null)).cipherText();
-    assertEquals(Optional.of(DemoKeys.SM4), CiphertextBlob.keyIdOf(data));
-    assertEquals(Optional.of(DemoKeys.AES_256), CiphertextBlob.keyIdOf(datakey));
+    assertEquals(Optional.of(DemoKeys.SM4), CiphertextKeyId.of(data));
+    assertEquals(Optional.of(DemoKeys.AES_256), CiphertextKeyId.of(datakey));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "abcd", "not base64!", "00112233"})
-  void keyIdOf_notAFramedCiphertext_returnsEmpty(String text) {
-    assertEquals(Optional.empty(), CiphertextBlob.keyIdOf(text));
+  void ciphertextKeyIdOf_notAFramedCiphertext_returnsEmpty(String text) {
+    assertEquals(Optional.empty(), CiphertextKeyId.of(text));
   }
 
   @Test
-  void keyIdOf_seedExampleWithAChangedByte_returnsEmpty() {
+  void ciphertextKeyIdOf_seedExampleWithAChangedByte_returnsEmpty() {
     String changed = SEED_BLOB.substring(0, 10) + "ff" + SEED_BLOB.substring(12);
-    assertEquals(Optional.empty(), CiphertextBlob.keyIdOf(changed));
+    assertEquals(Optional.empty(), CiphertextKeyId.of(changed));
   }
 
   @Test
-  void keyIdOf_rsaCiphertext_returnsEmpty() {
+  void ciphertextKeyIdOf_unpaddedOrNonCanonicalBase64_returnsEmpty() {
+    int checked = 0;
+    for (String plainText : List.of("x", "xy", "xyz")) {
+      String base64 =
+          engine.encryptData(Requests.encrypt(DemoKeys.SM4, plainText, null, null)).cipherText();
+      if (!base64.endsWith("==")) {
+        continue;
+      }
+      String unpadded = base64.substring(0, base64.length() - 2);
+      char last = unpadded.charAt(unpadded.length() - 1);
+      String nonZeroPaddingBits = unpadded.substring(0, unpadded.length() - 1) + (char) (last + 1);
+      assertEquals(Optional.of(DemoKeys.SM4), CiphertextKeyId.of(base64));
+      assertEquals(Optional.empty(), CiphertextKeyId.of(unpadded));
+      assertEquals(Optional.empty(), CiphertextKeyId.of(nonZeroPaddingBits + "=="));
+      checked++;
+    }
+    assertEquals(1, checked);
+  }
+
+  @Test
+  void ciphertextKeyIdOf_rsaCiphertext_returnsEmpty() {
     String cipherText =
         engine
             .encryptData(Requests.encrypt(DemoKeys.RSA_2048, "x", "RSAES_OAEP_SHA_256", null))
             .cipherText();
-    assertEquals(Optional.empty(), CiphertextBlob.keyIdOf(cipherText));
+    assertEquals(Optional.empty(), CiphertextKeyId.of(cipherText));
   }
 
   @Test
