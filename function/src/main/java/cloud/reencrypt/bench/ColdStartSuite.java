@@ -2,9 +2,9 @@ package cloud.reencrypt.bench;
 
 import cloud.reencrypt.cli.Main;
 import cloud.reencrypt.fgs.local.EventTemplates;
-import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.mapping.JsonMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,7 +88,7 @@ final class ColdStartSuite implements BenchSuite {
     String body = "{\"cipher_text\":\"" + cipherText + "\",\"destination_key_id\":\"" + key + "\"}";
     Path event = workDir.resolve("apig-event.json");
     Files.writeString(
-        event, RuntimeJson.write(EventTemplates.apig("POST", "/kms/re-encrypt", body)));
+        event, JsonMapping.write(EventTemplates.apig("POST", "/kms/re-encrypt", body)));
     return event;
   }
 }

@@ -1,6 +1,5 @@
 package cloud.reencrypt.fgs;
 
-import cloud.reencrypt.json.Json;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,12 +10,17 @@ public enum EventKind {
   /** OBS in any of its three shapes ({@link ObsHandler}). */
   OBS;
 
-  /** The kind of an event, or empty when it has neither shape. */
+  /**
+   * The kind of an event, or empty when it has neither shape.
+   *
+   * @param json the event as the runtime gives it to a {@code Map} parameter: maps and lists
+   */
   public static Optional<EventKind> of(Object json) {
-    Map<String, Object> event = Json.asObject(json);
-    if (event == null) {
+    if (!(json instanceof Map<?, ?> map)) {
       return Optional.empty();
     }
+    @SuppressWarnings("unchecked") // JSON object members are always named by strings
+    Map<String, Object> event = (Map<String, Object>) map;
     if (ObsEvents.looksLikeObsEvent(event)) {
       return Optional.of(OBS);
     }

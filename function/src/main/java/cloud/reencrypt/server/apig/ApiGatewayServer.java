@@ -1,5 +1,6 @@
 package cloud.reencrypt.server.apig;
 
+import cloud.reencrypt.fgs.local.ApigEvent;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.server.GatewayError;
 import cloud.reencrypt.server.HttpExchanges;
@@ -69,16 +70,23 @@ public final class ApiGatewayServer implements AutoCloseable {
     if (body.isEmpty()) {
       return gatewayError(413, "APIG.0201", "Request entity too large", requestId);
     }
-    Map<String, Object> event;
+    ApigEvent event;
     try {
-      event = ApigEvents.toEvent(exchange, body.get(), requestId);
+      event =
+          ApigEvents.toEvent(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI(),
+              exchange.getRequestHeaders(),
+              body.get(),
+              requestId,
+              exchange.getRemoteAddress().getAddress().getHostAddress());
     } catch (IllegalArgumentException e) {
       return gatewayError(400, "APIG.0201", "Bad request: malformed query string", requestId);
     }
     return invoke(event, requestId);
   }
 
-  private ApigResponse invoke(Map<String, Object> event, String requestId) {
+  private ApigResponse invoke(ApigEvent event, String requestId) {
     Object answer;
     try {
       answer = backend.invoke(event);
