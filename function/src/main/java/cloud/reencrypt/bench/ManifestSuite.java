@@ -3,12 +3,12 @@ package cloud.reencrypt.bench;
 import cloud.reencrypt.cli.Main;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.fgs.local.RuntimeJson;
-import cloud.reencrypt.json.Json;
-import cloud.reencrypt.json.JsonException;
 import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.kms.local.crypto.BlockCipher;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,7 +61,7 @@ final class ManifestSuite implements BenchSuite {
     writeManifest(objects.resolve(BUCKET).resolve(KEY), engine, key);
     Path event = workDir.resolve("obs-event.json");
     Files.writeString(
-        event, RuntimeJson.write(EventTemplates.obs(ObsShape.S3, BUCKET, KEY, "", 0)));
+        event, JsonMapping.write(EventTemplates.obs(ObsShape.S3, BUCKET, KEY, "", 0)));
     ChildJvm jvm =
         new ChildJvm(Map.of("REENCRYPT_KEYSTORE", keystore.toString(), "DESTINATION_KEY_ID", key));
     List<String> invoke =
@@ -123,10 +123,10 @@ final class ManifestSuite implements BenchSuite {
   /** Whether invoke's summary says every line of the one manifest succeeded. */
   static boolean completed(String summary) {
     try {
-      List<Object> records = Json.array(Json.parseObject(summary), "records");
-      Map<String, Object> record = records == null ? null : Json.asObject(records.get(0));
-      return record != null && Long.valueOf(LINES).equals(record.get("linesSucceeded"));
-    } catch (JsonException | IndexOutOfBoundsException e) {
+      JsonNode tree = JsonMapping.read(JsonMapping.reader(JsonNode.class), summary);
+      JsonNode succeeded = tree.path("records").path(0).path("linesSucceeded");
+      return succeeded.canConvertToExactIntegral() && succeeded.longValue() == LINES;
+    } catch (JsonReadException e) {
       return false;
     }
   }

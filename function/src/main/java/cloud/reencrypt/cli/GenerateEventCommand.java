@@ -1,8 +1,9 @@
 package cloud.reencrypt.cli;
 
+import cloud.reencrypt.fgs.local.ApigEvent;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
-import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.mapping.JsonMapping;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class GenerateEventCommand implements Command {
       throw new UsageException("name the event: apig or obs (try --help)");
     }
     List<String> rest = args.subList(1, args.size());
-    Map<String, Object> event =
+    Object event =
         switch (args.get(0)) {
           case "apig" -> apig(Options.parse(rest, Set.of("--body", "--path", "--method")));
           case "obs" ->
@@ -57,11 +58,11 @@ final class GenerateEventCommand implements Command {
           default ->
               throw new UsageException("unknown event '" + args.get(0) + "': use apig or obs");
         };
-    out.println(RuntimeJson.write(event));
+    out.println(JsonMapping.prettyWriter().writeValueAsString(event));
     return 0;
   }
 
-  private static Map<String, Object> apig(Options options) throws UsageException {
+  private static ApigEvent apig(Options options) throws UsageException {
     Path file = Path.of(options.required("--body"));
     String body;
     try {

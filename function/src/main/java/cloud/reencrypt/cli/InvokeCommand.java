@@ -3,10 +3,12 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
-import cloud.reencrypt.json.Json;
-import cloud.reencrypt.json.JsonException;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import java.util.Set;
  * 0 whenever the handler returned, whatever its status code.
  */
 final class InvokeCommand implements Command {
+  private static final ObjectReader ANY_JSON = JsonMapping.reader(JsonNode.class);
+
   @Override
   public String name() {
     return "invoke";
@@ -55,8 +59,8 @@ final class InvokeCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options options = Options.parse(args, Set.of("--event", "--objects"));
     LocalInvoker invoker = new LocalInvoker(objectStore(options));
-    Object event = readEvent(Path.of(options.required("--event")));
-    Object result = invoker.invoke(event, LocalContext.fromEnvironment());
+    String event = readEvent(Path.of(options.required("--event")));
+    JsonNode result = invoker.invoke(event, LocalContext.fromEnvironment());
     out.println(RuntimeJson.write(result));
     return 0;
   }
@@ -72,14 +76,17 @@ final class InvokeCommand implements Command {
     return ObjectStores.directory(root);
   }
 
-  private static Object readEvent(Path file) {
+  /** The event text, checked to be JSON here so a bad file is reported as such. */
+  private static String readEvent(Path file) {
     try {
-      return Json.parse(Files.readString(file));
+      String text = Files.readString(file);
+      JsonMapping.read(ANY_JSON, text);
+      return text;
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("event file '" + file + "' does not exist");
-    } catch (JsonException e) {
+    } catch (JsonReadException e) {
       throw new IllegalArgumentException(
-          "event file '" + file + "' is not valid JSON (line " + e.line() + ")");
+          "event file '" + file + "' is not valid JSON: " + e.getMessage());
     } catch (IOException e) {
       throw new IllegalArgumentException("event file '" + file + "' cannot be read");
     }

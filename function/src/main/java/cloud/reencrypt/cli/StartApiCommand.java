@@ -4,10 +4,10 @@ import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.Platform;
 import cloud.reencrypt.fgs.ApigHandler;
 import cloud.reencrypt.fgs.local.LocalContext;
-import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.fgs.local.LocalInvoker;
+import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.server.apig.ApiGatewayServer;
 import cloud.reencrypt.server.apig.ApigBackend;
-import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +83,7 @@ final class StartApiCommand implements Command {
    */
   private ApigBackend handlerBackend() {
     ApigHandler handler = new ApigHandler();
-    return event -> {
-      APIGTriggerEvent trigger = RuntimeJson.bind(event, APIGTriggerEvent.class);
-      return RuntimeJson.tree(
-          handler.handleRequest(trigger, LocalContext.forUserData(environment)));
-    };
+    return event ->
+        LocalInvoker.call(handler, JsonMapping.write(event), LocalContext.forUserData(environment));
   }
 }

@@ -10,7 +10,11 @@ public enum EventKind {
   /** OBS in any of its three shapes ({@link ObsHandler}). */
   OBS;
 
-  /** The kind of an event, or empty when it has neither shape. */
+  /**
+   * The kind of an event, or empty when it has neither shape.
+   *
+   * @param json the event as the runtime gives it to a {@code Map} parameter: maps and lists
+   */
   public static Optional<EventKind> of(Object json) {
     if (!(json instanceof Map<?, ?> event)) {
       return Optional.empty();

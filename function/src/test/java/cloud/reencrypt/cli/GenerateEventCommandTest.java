@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.fgs.EventKind;
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,8 @@ class GenerateEventCommandTest {
 
     assertEquals(0, run.status(), run.err());
     JsonNode event = JacksonOracle.read(run.out());
-    assertEquals(EventKind.APIG, EventKind.of(Json.parse(run.out())).orElseThrow());
+    assertEquals(
+        EventKind.APIG, EventKind.of(RuntimeJson.event(run.out(), Object.class)).orElseThrow());
     assertTrue(event.get("isBase64Encoded").asBoolean());
     assertEquals("POST", event.get("httpMethod").asText());
     assertEquals("/p/kms/re-encrypt", event.get("path").asText());
@@ -46,7 +47,8 @@ class GenerateEventCommandTest {
         CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "a b/中.txt", "--shape", shape);
 
     assertEquals(0, run.status(), run.err());
-    assertEquals(EventKind.OBS, EventKind.of(Json.parse(run.out())).orElseThrow());
+    assertEquals(
+        EventKind.OBS, EventKind.of(RuntimeJson.event(run.out(), Object.class)).orElseThrow());
     assertTrue(run.out().contains("a+b%2F%E4%B8%AD.txt"), run.out());
   }
 

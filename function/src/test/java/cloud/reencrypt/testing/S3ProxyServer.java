@@ -74,6 +74,11 @@ public final class S3ProxyServer implements BeforeAllCallback {
     server().blobs.createContainer(name);
   }
 
+  /** Deletes every object in the bucket, directly in the blob store. */
+  public void clear(String bucket) {
+    keys(bucket).forEach(key -> server().blobs.removeBlob(bucket, key));
+  }
+
   /** Whether the object exists, asked of the blob store directly. */
   public boolean exists(String bucket, String key) {
     return server().blobs.blobExists(bucket, key);

@@ -1,10 +1,8 @@
 package cloud.reencrypt.fgs.local;
 
-import static cloud.reencrypt.json.Json.objectOf;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Valid events to start from, in the shapes FunctionGraph delivers (after the samples in Huawei's
- * documentation), for {@code generate-event}. OBS keys are URL-encoded as OBS encodes them.
+ * documentation), for {@code generate-event}. OBS keys are URL-encoded as OBS encodes them. OBS
+ * events are plain maps, the form the OBS handler takes them in.
  */
 public final class EventTemplates {
   /** The OBS event shapes: classic trigger, notification v3, EventGrid CloudEvents. */
@@ -32,36 +31,19 @@ public final class EventTemplates {
   private EventTemplates() {}
 
   /** An API Gateway event carrying the body Base64-encoded, as APIG sends it by default. */
-  public static Map<String, Object> apig(String method, String path, String body) {
-    return objectOf(
-        "body",
-        Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)),
-        "requestContext",
-        objectOf(
-            "apiId",
+  public static ApigEvent apig(String method, String path, String body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("content-type", "application/json");
+    headers.put("host", "apig.example.com");
+    headers.put("user-agent", "reencrypt-generate-event");
+    ApigEvent.RequestContext context =
+        new ApigEvent.RequestContext(
             UUID.randomUUID().toString(),
-            "requestId",
             UUID.randomUUID().toString().replace("-", ""),
-            "stage",
-            "RELEASE"),
-        "queryStringParameters",
-        objectOf(),
-        "httpMethod",
-        method,
-        "pathParameters",
-        objectOf(),
-        "headers",
-        objectOf(
-            "content-type",
-            "application/json",
-            "host",
-            "apig.example.com",
-            "user-agent",
-            "reencrypt-generate-event"),
-        "path",
-        path,
-        "isBase64Encoded",
-        true);
+            ApigEvent.RequestContext.RELEASE,
+            null);
+    return ApigEvent.of(
+        method, path, headers, Map.of(), body.getBytes(StandardCharsets.UTF_8), context);
   }
 
   /** An OBS object-created event for one object. */
@@ -183,5 +165,14 @@ public final class EventTemplates {
         "application/json",
         "data",
         record);
+  }
+
+  /** A JSON object of alternating names and values, in that order (a value may be null). */
+  private static Map<String, Object> objectOf(Object... namesAndValues) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
   }
 }

@@ -1,10 +1,17 @@
 package cloud.reencrypt.fgs.local;
 
-import cloud.reencrypt.json.Json;
-import cloud.reencrypt.json.JsonWriter;
-import cloud.reencrypt.json.JsonWriter.RecordNames;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import cloud.reencrypt.mapping.JsonMapping;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,136 +19,93 @@ import java.util.Map;
 
 /**
  * Maps events to handler parameters and return values to JSON the way the FunctionGraph Java
- * runtime does: by field name, not by getter, so {@code isBase64Encoded} stays {@code
- * isBase64Encoded} and {@code user_data} stays {@code user_data}; null fields are left out; unknown
- * event fields are ignored; scalars are converted to a field's type the way the runtime's
- * serialiser converts them (a number into a string field becomes its text).
+ * runtime does with Gson, so a local run sees what the platform would:
+ *
+ * <ul>
+ *   <li>a {@code Map} (or {@code Object}) parameter gets plain maps and lists with every number a
+ *       {@code Double}; a {@code String} parameter gets the event text;
+ *   <li>any other type is bound field by field, by field name and not by getter or annotation
+ *       ({@code isBase64Encoded} and {@code user_data} keep their names), unknown members ignored,
+ *       a number for a string field taken as its text;
+ *   <li>a return value is written field by field too, null fields included ({@code
+ *       serializeNulls}), transient and static fields left out.
+ * </ul>
+ *
+ * The test emulator {@code testing.GsonRuntime} does the same with Gson itself, and the fixture
+ * tests hold the two to the same output.
  */
 public final class RuntimeJson {
-  private static final JsonWriter PRETTY = JsonWriter.pretty(RecordNames.AS_DECLARED);
-  private static final JsonWriter COMPACT = JsonWriter.compact(RecordNames.AS_DECLARED);
+  private static final JsonMapper MAPPER = build();
 
   private RuntimeJson() {}
 
-  /**
-   * An event object of the handler's parameter type, field by field.
-   *
-   * @throws IllegalArgumentException when a field's value cannot be converted to its type
-   */
-  public static <T> T bind(Map<String, Object> json, Class<T> type) {
-    T target;
-    try {
-      target = type.getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(type.getName() + " has no no-argument constructor", e);
-    }
-    for (Field field : fields(type)) {
-      Object value = json.get(field.getName());
-      if (value != null) {
-        set(target, field, convert(value, field));
-      }
-    }
-    return target;
+  private static JsonMapper build() {
+    return JsonMapper.builder(
+            JsonFactory.builder().streamReadConstraints(JsonMapping.LIMITS).build())
+        .visibility(PropertyAccessor.ALL, Visibility.NONE)
+        .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .serializationInclusion(JsonInclude.Include.ALWAYS)
+        .build();
   }
 
-  /** A return value as the runtime serialises it, as a JSON tree of plain values. */
-  public static Object tree(Object value) {
-    return Json.parse(COMPACT.write(fieldsOf(value)));
+  /**
+   * The event bound to a handler's parameter type.
+   *
+   * @throws IllegalArgumentException when the text is not JSON or does not fit the type
+   */
+  public static Object event(String json, Class<?> type) {
+    if (type == String.class) {
+      return json;
+    }
+    try {
+      if (type.isAssignableFrom(LinkedHashMap.class)) {
+        Object untyped = doubles(MAPPER.readValue(json, Object.class));
+        if (type != Object.class && !(untyped instanceof Map)) {
+          throw new IllegalArgumentException("the event is not a JSON object");
+        }
+        return untyped;
+      }
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "the event does not fit " + type.getSimpleName() + ": " + e.getOriginalMessage());
+    }
+  }
+
+  /** A value (e.g. an {@link ApigEvent}) bound to a handler's parameter type through its JSON. */
+  public static <T> T bind(Object value, Class<T> type) {
+    return type.cast(event(JsonMapping.write(value), type));
+  }
+
+  /** A return value as the runtime writes it, as a tree. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
   }
 
   /** A return value or event as indented JSON, as {@code invoke} prints it. */
   public static String write(Object value) {
-    return PRETTY.write(fieldsOf(value));
-  }
-
-  /** A plain object (not a record, map or JSON value) as a map of its non-null fields. */
-  private static Object fieldsOf(Object value) {
-    if (value == null
-        || value instanceof Record
-        || value instanceof Map
-        || value instanceof Iterable
-        || value instanceof CharSequence
-        || value instanceof Number
-        || value instanceof Boolean) {
-      return value;
-    }
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (Field field : fields(value.getClass())) {
-      try {
-        Object fieldValue = field.get(value);
-        if (fieldValue != null) {
-          fields.put(field.getName(), fieldsOf(fieldValue));
-        }
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + field, e);
-      }
-    }
-    return fields;
-  }
-
-  private static Object convert(Object value, Field field) {
-    Class<?> type = field.getType();
-    if (type == String.class && !(value instanceof Map || value instanceof Iterable)) {
-      return value.toString();
-    }
-    if ((type == boolean.class || type == Boolean.class) && isBoolean(value)) {
-      return Boolean.valueOf(value.toString());
-    }
-    if (type == int.class || type == Integer.class) {
-      Integer number = Json.asInt(value);
-      if (number == null) {
-        throw notA(field);
-      }
-      return number;
-    }
-    Map<String, Object> object = Json.asObject(value);
-    if (type == Map.class && object != null) {
-      return strings(object, field);
-    }
-    if (object != null && !type.isPrimitive() && !type.getName().startsWith("java.")) {
-      return bind(object, type);
-    }
-    throw notA(field);
-  }
-
-  /** A JSON object of scalars as the {@code Map<String, String>} the runtime's entities hold. */
-  private static Map<String, String> strings(Map<String, Object> object, Field field) {
-    Map<String, String> strings = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> entry : object.entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof Map || value instanceof Iterable) {
-        throw notA(field);
-      }
-      strings.put(entry.getKey(), value == null ? null : value.toString());
-    }
-    return strings;
-  }
-
-  private static IllegalArgumentException notA(Field field) {
-    return new IllegalArgumentException(
-        "the event's " + field.getName() + " is not a " + field.getType().getSimpleName());
-  }
-
-  private static boolean isBoolean(Object value) {
-    return value instanceof Boolean || "true".equals(value) || "false".equals(value);
-  }
-
-  private static void set(Object target, Field field, Object value) {
     try {
-      field.set(target, value);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot set " + field, e);
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a handler's return value always serialises", e);
     }
   }
 
-  private static List<Field> fields(Class<?> type) {
-    List<Field> fields = new ArrayList<>();
-    for (Field field : type.getDeclaredFields()) {
-      if (!Modifier.isStatic(field.getModifiers())) {
-        field.setAccessible(true);
-        fields.add(field);
-      }
+  /** The untyped value with every number a double, as Gson's untyped reading gives them. */
+  private static Object doubles(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((name, member) -> copy.put((String) name, doubles(member)));
+      return copy;
     }
-    return fields;
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      list.forEach(element -> copy.add(doubles(element)));
+      return copy;
+    }
+    return value instanceof Number number ? number.doubleValue() : value;
   }
 }

@@ -1,5 +1,6 @@
 package cloud.reencrypt.server.apig;
 
+import cloud.reencrypt.fgs.local.ApigEvent;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.server.GatewayError;
 import cloud.reencrypt.server.HttpAnswer;
@@ -66,7 +67,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     if (call.body().isEmpty()) {
       return gatewayError(413, "APIG.0201", "Request entity too large", requestId);
     }
-    Map<String, Object> event;
+    ApigEvent event;
     try {
       event = ApigEvents.toEvent(call, requestId);
     } catch (IllegalArgumentException e) {
@@ -75,7 +76,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     return invoke(event, requestId);
   }
 
-  private ApigResponse invoke(Map<String, Object> event, String requestId) {
+  private ApigResponse invoke(ApigEvent event, String requestId) {
     Object answer;
     try {
       answer = backend.invoke(event);

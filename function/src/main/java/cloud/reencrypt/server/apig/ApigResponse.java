@@ -1,10 +1,11 @@
 package cloud.reencrypt.server.apig;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.mapping.JsonMapping;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,39 +16,64 @@ import java.util.Optional;
  */
 record ApigResponse(int statusCode, Map<String, String> headers, byte[] body) {
 
+  /** The answer checked; {@code json} is a JSON tree or any value Jackson can turn into one. */
   static Optional<ApigResponse> from(Object json) {
-    Map<String, Object> answer = Json.asObject(json);
-    Integer status = answer == null ? null : Json.asInt(answer.get("statusCode"));
-    if (status == null || status < 100 || status > 599) {
+    JsonNode answer =
+        json instanceof JsonNode node ? node : JsonMapping.convert(json, JsonNode.class);
+    if (answer == null || !answer.isObject()) {
       return Optional.empty();
     }
-    Map<String, Object> given = Json.object(answer, "headers");
-    Map<String, String> headers = new LinkedHashMap<>();
-    if (given != null) {
-      for (Map.Entry<String, Object> header : given.entrySet()) {
-        Object value = header.getValue();
-        if (value == null || value instanceof Map || value instanceof List) {
-          return Optional.empty();
-        }
-        headers.put(header.getKey(), value.toString());
-      }
+    Optional<Integer> status = status(answer.get("statusCode"));
+    Optional<Map<String, String>> headers = headers(answer.get("headers"));
+    if (status.isEmpty() || headers.isEmpty()) {
+      return Optional.empty();
     }
-    return body(answer).map(body -> new ApigResponse(status, headers, body));
+    return body(answer).map(body -> new ApigResponse(status.get(), headers.get(), body));
   }
 
-  private static Optional<byte[]> body(Map<String, Object> answer) {
-    Object body = answer.get("body");
-    if (body == null) {
-      return Optional.of(new byte[0]);
-    }
-    if (!(body instanceof String text)) {
+  /** An HTTP status given as any integral number: Gson writes an int, a Map may hold 200.0. */
+  private static Optional<Integer> status(JsonNode status) {
+    if (status == null
+        || !status.isNumber()
+        || !status.canConvertToExactIntegral()
+        || !status.canConvertToInt()) {
       return Optional.empty();
     }
-    if (!Boolean.TRUE.equals(answer.get("isBase64Encoded"))) {
-      return Optional.of(text.getBytes(StandardCharsets.UTF_8));
+    int code = status.intValue();
+    return code < 100 || code > 599 ? Optional.empty() : Optional.of(code);
+  }
+
+  private static Optional<Map<String, String>> headers(JsonNode given) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (given == null || given.isNull()) {
+      return Optional.of(headers);
+    }
+    if (!given.isObject()) {
+      return Optional.empty();
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> header = it.next();
+      if (!header.getValue().isValueNode() || header.getValue().isNull()) {
+        return Optional.empty();
+      }
+      headers.put(header.getKey(), header.getValue().asText());
+    }
+    return Optional.of(headers);
+  }
+
+  private static Optional<byte[]> body(JsonNode answer) {
+    JsonNode body = answer.get("body");
+    if (body == null || body.isNull()) {
+      return Optional.of(new byte[0]);
+    }
+    if (!body.isTextual()) {
+      return Optional.empty();
+    }
+    if (!answer.path("isBase64Encoded").booleanValue()) {
+      return Optional.of(body.asText().getBytes(StandardCharsets.UTF_8));
     }
     try {
-      return Optional.of(Base64.getDecoder().decode(text));
+      return Optional.of(Base64.getDecoder().decode(body.asText()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

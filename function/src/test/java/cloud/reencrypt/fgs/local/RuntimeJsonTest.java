@@ -1,13 +1,16 @@
 package cloud.reencrypt.fgs.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.testing.GsonRuntime;
 import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ class RuntimeJsonTest {
             + "\"httpMethod\":\"GET\",\"pathParameters\":{},\"headers\":{\"host\":\"h\"},"
             + "\"path\":\"/apig-event-template\",\"isBase64Encoded\":true,\"user_data\":\"u\"}";
 
-    APIGTriggerEvent event = RuntimeJson.bind(Json.parseObject(sample), APIGTriggerEvent.class);
+    APIGTriggerEvent event = (APIGTriggerEvent) RuntimeJson.event(sample, APIGTriggerEvent.class);
 
     assertTrue(event.isBase64Encoded());
     assertEquals("GET", event.getHttpMethod());
@@ -42,6 +45,41 @@ class RuntimeJsonTest {
     assertEquals("b", json.get("headers").get("A").asText());
     assertEquals(false, json.get("isBase64Encoded").asBoolean());
     assertEquals(4, json.size());
-    assertEquals(json, JacksonOracle.tree(RuntimeJson.tree(response)));
+    assertEquals(json, RuntimeJson.tree(response));
+    assertEquals(json, JacksonOracle.read(GsonRuntime.GSON.toJson(response)));
+  }
+
+  /** A plain object with a null field and a transient one. */
+  static final class Sample {
+    final String present = "p";
+    final String absent = null;
+    final Long count = 3L;
+    transient String hidden = "h";
+  }
+
+  @Test
+  void tree_nullAndTransientFields_areWrittenAsGsonWritesThem() {
+    JsonNode ours = JacksonOracle.read(RuntimeJson.write(new Sample()));
+
+    assertEquals(JacksonOracle.read(GsonRuntime.GSON.toJson(new Sample())), ours);
+    assertTrue(ours.has("absent") && ours.get("absent").isNull(), ours.toString());
+    assertFalse(ours.has("hidden"));
+  }
+
+  @Test
+  void event_mapParameter_getsGsonsMapsListsAndDoubles() {
+    String json = "{\"a\":[1,{\"b\":2.5}],\"c\":true,\"d\":null,\"n\":12345678901}";
+
+    Object ours = RuntimeJson.event(json, Map.class);
+
+    assertEquals(GsonRuntime.GSON.fromJson(json, Map.class), ours);
+    assertEquals(1.0, ((List<?>) ((Map<?, ?>) ours).get("a")).get(0));
+    assertEquals(12345678901.0, ((Map<?, ?>) ours).get("n"));
+  }
+
+  @Test
+  void event_nonObjectForAMap_isRefused() {
+    assertThrows(IllegalArgumentException.class, () -> RuntimeJson.event("[1]", Map.class));
+    assertThrows(IllegalArgumentException.class, () -> RuntimeJson.event("{", Map.class));
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.fgs.local.ApigEvent;
 import cloud.reencrypt.server.HttpAnswer;
 import cloud.reencrypt.server.RawHttp;
 import cloud.reencrypt.server.RawHttp.Answer;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * status HTTP calls for, never an HTML page, and the function never runs.
  */
 class ApiGatewayHostileRequestsTest {
-  private static final AtomicReference<Map<String, Object>> received = new AtomicReference<>();
+  private static final AtomicReference<ApigEvent> received = new AtomicReference<>();
   private static ApiGatewayServer gateway;
 
   @BeforeAll
@@ -33,7 +33,7 @@ class ApiGatewayHostileRequestsTest {
             0,
             event -> {
               received.set(event);
-              return Json.objectOf("statusCode", 200L, "body", "{}");
+              return Map.of("statusCode", 200L, "body", "{}");
             });
   }
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.json.Json;
+import cloud.reencrypt.fgs.local.ApigEvent;
+import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.testing.JacksonOracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ApiGatewayServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
-  private final AtomicReference<Map<String, Object>> received = new AtomicReference<>();
+  private final AtomicReference<ApigEvent> received = new AtomicReference<>();
   private ApiGatewayServer gateway;
 
   @AfterEach
@@ -49,7 +50,7 @@ class ApiGatewayServerTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
-    JsonNode event = JacksonOracle.tree(received.get());
+    JsonNode event = JacksonOracle.read(JsonMapping.write(received.get()));
     assertEquals(200, response.statusCode());
     assertEquals("POST", event.path("httpMethod").asText());
     assertEquals("/v1/p/kms/re-encrypt", event.path("path").asText());
@@ -76,7 +77,7 @@ class ApiGatewayServerTest {
     assertEquals(201, response.statusCode());
     assertArrayEquals(binary, response.body());
     assertEquals("text/plain", response.headers().firstValue("Content-Type").orElseThrow());
-    assertEquals("", received.get().get("body"));
+    assertEquals("", received.get().body());
   }
 
   @Test
@@ -127,11 +128,11 @@ class ApiGatewayServerTest {
 
   /** An answer as the function's return value reaches the gateway: a tree our parser built. */
   private static Map<String, Object> answer(long status, boolean base64, String body) {
-    return Json.objectOf(
+    return Map.of(
         "statusCode",
         status,
         "headers",
-        Json.objectOf("Content-Type", "text/plain"),
+        Map.of("Content-Type", "text/plain"),
         "body",
         body,
         "isBase64Encoded",

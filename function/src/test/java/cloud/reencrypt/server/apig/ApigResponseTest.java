@@ -1,18 +1,27 @@
 package cloud.reencrypt.server.apig;
 
-import static cloud.reencrypt.json.Json.objectOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ApigResponseTest {
+  /** A function's answer as a plain map, in member order. */
+  private static Map<String, Object> objectOf(Object... namesAndValues) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
+  }
+
   @Test
   void from_integralStatusOfAnyNumberType_isAccepted() {
     for (Object status : new Object[] {200, 200L, 200.0, new BigDecimal("200.00")}) {
