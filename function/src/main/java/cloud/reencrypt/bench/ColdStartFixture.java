@@ -1,10 +1,10 @@
 package cloud.reencrypt.bench;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.EncryptDataRequest;
-import cloud.reencrypt.kms.local.Credential;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.server.KmsServer;
@@ -61,7 +61,7 @@ final class ColdStartFixture implements AutoCloseable {
   /** The cloud engine's environment: Huawei's SDK against {@code serve}. */
   Map<String, String> cloudEngine() {
     KeystoreSnapshot snapshot = cloud.reencrypt.kms.local.LocalKeystore.open(keystore).snapshot();
-    Credential credential = snapshot.credentials().get(0);
+    Credentials credential = snapshot.credentials().get(0);
     return Map.of(
         "REENCRYPT_ENGINE", "kms",
         "KMS_ENDPOINT", server.url().toString(),

@@ -6,7 +6,6 @@ import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.cloud.CloudKmsSettings;
-import cloud.reencrypt.kms.local.Credential;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
@@ -125,12 +124,12 @@ final class HttpSuite implements LoadSuite {
   }
 
   private static CloudKmsEngine sdkClient(KeystoreSnapshot keystore, KmsServer server) {
-    Credential credential = keystore.credentials().get(0);
+    Credentials credential = keystore.credentials().get(0);
     return CloudKmsEngine.create(
         new CloudKmsSettings(
             server.url(),
             keystore.projectId(),
-            new Credentials(credential.accessKey(), credential.secretKey(), null),
+            credential,
             Duration.ofSeconds(3),
             Duration.ofSeconds(10),
             1,

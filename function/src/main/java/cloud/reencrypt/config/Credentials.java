@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The project's one credential type: an AK/SK pair, with the security token of temporary
  * credentials (an agency's, in FunctionGraph). KMS, OBS and the local servers' access keys all use
- * it. {@link #toString()} shows the AK only: the SK and the token never reach a log.
+ * it. {@link #toString()} shows none of them, so no log or exception carries one.
  *
  * @param accessKey the access key ID
  * @param secretKey the secret access key
@@ -28,12 +28,14 @@ public record Credentials(String accessKey, String secretKey, String securityTok
     return present ? Optional.of(new Credentials(ak, sk, token)) : Optional.empty();
   }
 
+  /** Whether these are temporary credentials, which carry a security token. */
+  public boolean isTemporary() {
+    return securityToken != null;
+  }
+
+  /** Names none of the three: an access key ID is an account identifier, the rest are secrets. */
   @Override
   public String toString() {
-    return "Credentials[accessKey="
-        + accessKey
-        + ", secretKey=***"
-        + (securityToken == null ? "" : ", token=***")
-        + "]";
+    return "Credentials[temporary=" + isTemporary() + "]";
   }
 }

@@ -122,7 +122,8 @@ final class FunctionSetup {
     return agencyKey(context).map(engine::withCredentials).orElse(engine);
   }
 
-  private static Optional<Credentials> agencyKey(Context context) {
+  /** The context's agency credentials (temporary AK/SK and token), when it has any. */
+  static Optional<Credentials> agencyKey(Context context) {
     return Credentials.ifPresent(
         context.getSecurityAccessKey(), context.getSecuritySecretKey(), context.getSecurityToken());
   }

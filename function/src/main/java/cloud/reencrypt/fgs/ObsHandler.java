@@ -6,6 +6,7 @@ import cloud.reencrypt.service.ObjectReEncryption;
 import cloud.reencrypt.service.ObjectSettings;
 import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.wiring.ObsStores;
 import com.huawei.services.runtime.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +28,17 @@ import java.util.Map;
  */
 public final class ObsHandler {
   private final FunctionSetup setup;
+
+  /** OBS, with each invocation's agency credentials: the deployed function's stores. */
+  static final StoreFactory OBS_STORES =
+      (context, configuration) ->
+          ObsStores.forInvocation(configuration, FunctionSetup.agencyKey(context));
+
   private final StoreFactory stores;
 
   /** The constructor FunctionGraph calls: OBS through the context's agency credentials. */
   public ObsHandler() {
-    this(new FunctionSetup(System.getenv()), ObsStores::forInvocation);
+    this(new FunctionSetup(System.getenv()), OBS_STORES);
   }
 
   ObsHandler(FunctionSetup setup, StoreFactory stores) {

@@ -58,7 +58,7 @@ class ObsHandlerOnObsStoreTest {
     Context context =
         withAgency(new HandlerContexts(Map.of("OBS_ENDPOINT", S3.endpoint())).context);
     Map<String, Object> event = EventTemplates.obs(ObsShape.OBS, bucket, key, "", 0);
-    return new ObsHandler(new FunctionSetup(Map.of()), ObsStores::forInvocation)
+    return new ObsHandler(new FunctionSetup(Map.of()), ObsHandler.OBS_STORES)
         .handleRequest(event, context);
   }
 

@@ -1,64 +1,13 @@
 package cloud.reencrypt.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How the OBS store is configured: {@link ObsCredentials} and {@link ObsDialect}. */
+/** How the OBS store is configured: {@link ObsDialect}. */
 class ObsSettingsTest {
-  @Test
-  void fromEnvironment_keyPairAndToken_readsTemporaryCredentials() {
-    ObsCredentials credentials =
-        ObsCredentials.fromEnvironment(
-            Map.of(
-                "OBS_ACCESS_KEY_ID", "AK",
-                "OBS_SECRET_ACCESS_KEY", "SK",
-                "OBS_SECURITY_TOKEN", "TOKEN"));
-
-    assertEquals(new ObsCredentials("AK", "SK", "TOKEN"), credentials);
-    assertTrue(credentials.isTemporary());
-  }
-
-  @Test
-  void fromEnvironment_blankToken_readsPermanentCredentials() {
-    ObsCredentials credentials =
-        ObsCredentials.fromEnvironment(
-            Map.of(
-                "OBS_ACCESS_KEY_ID",
-                "AK",
-                "OBS_SECRET_ACCESS_KEY",
-                "SK",
-                "OBS_SECURITY_TOKEN",
-                ""));
-
-    assertNull(credentials.securityToken());
-    assertFalse(credentials.isTemporary());
-  }
-
-  @Test
-  void fromEnvironment_missingSecret_failsNamingTheVariables() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> ObsCredentials.fromEnvironment(Map.of("OBS_ACCESS_KEY_ID", "AK")));
-
-    assertTrue(e.getMessage().contains("OBS_SECRET_ACCESS_KEY"), e.getMessage());
-    assertFalse(e.getMessage().contains("\n"));
-  }
-
-  @Test
-  void toString_credentials_showsNoKeyOrToken() {
-    String text = new ObsCredentials("AKID123", "SECRET456", "TOKEN789").toString();
-
-    assertFalse(
-        text.contains("AKID123") || text.contains("SECRET456") || text.contains("TOKEN789"));
-  }
-
   @Test
   void forEndpoint_cloudHostName_isObsDialect() {
     assertEquals(

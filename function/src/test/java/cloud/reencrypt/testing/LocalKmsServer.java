@@ -1,6 +1,6 @@
 package cloud.reencrypt.testing;
 
-import cloud.reencrypt.kms.local.Credential;
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
@@ -115,7 +115,7 @@ public final class LocalKmsServer implements AutoCloseable {
     }
   }
 
-  private Credential credential() {
+  private Credentials credential() {
     return access.credentials().get(0);
   }
 

@@ -1,6 +1,6 @@
 package cloud.reencrypt.testing;
 
-import cloud.reencrypt.store.ObsCredentials;
+import cloud.reencrypt.config.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -59,8 +59,8 @@ public final class S3ProxyServer implements BeforeAllCallback {
   }
 
   /** Credentials the server accepts. */
-  public ObsCredentials credentials() {
-    return new ObsCredentials(ACCESS_KEY, SECRET_KEY, null);
+  public Credentials credentials() {
+    return new Credentials(ACCESS_KEY, SECRET_KEY, null);
   }
 
   /** Creates a bucket with a name no other test uses, and returns the name. */

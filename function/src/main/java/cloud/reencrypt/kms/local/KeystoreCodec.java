@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.local.KeystoreDocument.CredentialEntry;
@@ -113,11 +114,11 @@ final class KeystoreCodec {
     return text == null ? "" : text;
   }
 
-  private List<Credential> credentials(List<CredentialEntry> entries) {
+  private List<Credentials> credentials(List<CredentialEntry> entries) {
     if (entries == null) {
       return List.of();
     }
-    List<Credential> credentials = new ArrayList<>();
+    List<Credentials> credentials = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       CredentialEntry entry = entries.get(i);
       String accessKey = entry != null ? orEmpty(entry.accessKey()) : "";
@@ -125,7 +126,7 @@ final class KeystoreCodec {
       if (accessKey.isEmpty() || secretKey.isEmpty()) {
         throw unreadable("credentials[" + i + "] needs access_key and secret_key strings");
       }
-      credentials.add(new Credential(accessKey, secretKey));
+      credentials.add(new Credentials(accessKey, secretKey, null));
     }
     return List.copyOf(credentials);
   }

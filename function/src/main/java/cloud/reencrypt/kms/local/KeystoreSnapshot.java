@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.KmsError;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ public record KeystoreSnapshot(
     String projectId,
     String domainId,
     boolean publicDemo,
-    List<Credential> credentials,
+    List<Credentials> credentials,
     List<String> authTokens,
     Map<String, LocalKey> keys) {
 

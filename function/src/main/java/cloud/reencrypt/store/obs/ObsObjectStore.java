@@ -1,11 +1,11 @@
 package cloud.reencrypt.store.obs;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectNames;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectUpload;
-import cloud.reencrypt.store.ObsCredentials;
 import cloud.reencrypt.store.ObsDialect;
 import cloud.reencrypt.store.StoredObject;
 import cloud.reencrypt.store.UserMetadata;
@@ -52,24 +52,23 @@ public final class ObsObjectStore implements ObjectStore {
    * @param endpoint the {@code OBS_ENDPOINT} setting, e.g. {@code
    *     https://obs.cn-north-4.myhuaweicloud.com}
    * @param credentials the agency's temporary credentials in FunctionGraph, or {@link
-   *     ObsCredentials#fromEnvironment} locally
+   *     cloud.reencrypt.wiring.ObsStores#fromEnvironment} locally
    * @throws IllegalArgumentException if the endpoint is not a URL
    */
-  public static ObjectStore connect(String endpoint, ObsCredentials credentials) {
+  public static ObjectStore connect(String endpoint, Credentials credentials) {
     return connect(endpoint, credentials, ObsDialect.forEndpoint(endpoint));
   }
 
   /** OBS at {@code endpoint} in an explicit dialect. */
-  public static ObjectStore connect(
-      String endpoint, ObsCredentials credentials, ObsDialect dialect) {
+  public static ObjectStore connect(String endpoint, Credentials credentials, ObsDialect dialect) {
     return new ObsObjectStore(ObsDialect.parse(endpoint), credentials, dialect);
   }
 
-  public ObsObjectStore(URI endpoint, ObsCredentials credentials, ObsDialect dialect) {
+  public ObsObjectStore(URI endpoint, Credentials credentials, ObsDialect dialect) {
     this(endpoint, credentials, dialect, DEFAULT_PART_SIZE);
   }
 
-  ObsObjectStore(URI endpoint, ObsCredentials credentials, ObsDialect dialect, int partSize) {
+  ObsObjectStore(URI endpoint, Credentials credentials, ObsDialect dialect, int partSize) {
     if (partSize < MIN_PART_SIZE) {
       throw new IllegalArgumentException("the part size must be at least " + MIN_PART_SIZE);
     }

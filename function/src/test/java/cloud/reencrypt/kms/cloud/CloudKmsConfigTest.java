@@ -152,7 +152,7 @@ class CloudKmsConfigTest {
                 1,
                 0)
             .toString();
-    assertTrue(shown.contains("AKAGENCY"));
+    assertTrue(shown.contains("Credentials[temporary=true]"), shown);
     assertFalse(shown.contains("SKAGENCY"), shown);
     assertFalse(shown.contains("TOKEN,") || shown.contains("=TOKEN"), shown);
   }

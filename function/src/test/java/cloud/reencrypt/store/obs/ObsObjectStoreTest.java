@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.store.Md5;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStoreException.Reason;
 import cloud.reencrypt.store.ObjectUpload;
-import cloud.reencrypt.store.ObsCredentials;
 import cloud.reencrypt.store.ObsDialect;
 import cloud.reencrypt.store.StoredObject;
 import cloud.reencrypt.testing.S3ProxyServer;
@@ -92,7 +92,7 @@ class ObsObjectStoreTest {
       throws IOException {
     store.write(bucket, "k", Map.of(), out -> out.write(1));
     String wrongSecret = "wrong-secret-9f8e7d";
-    ObsCredentials wrong = new ObsCredentials(S3ProxyServer.ACCESS_KEY, wrongSecret, null);
+    Credentials wrong = new Credentials(S3ProxyServer.ACCESS_KEY, wrongSecret, null);
     try (ObjectStore denied = ObsObjectStore.connect(S3.endpoint(), wrong)) {
       for (ObjectStoreCall call :
           new ObjectStoreCall[] {
@@ -111,7 +111,7 @@ class ObsObjectStoreTest {
 
   @Test
   void open_unknownAccessKey_failsWithAccessDenied() {
-    ObsCredentials unknown = new ObsCredentials("unknown-ak", "unknown-sk", null);
+    Credentials unknown = new Credentials("unknown-ak", "unknown-sk", null);
     try (ObjectStore denied = ObsObjectStore.connect(S3.endpoint(), unknown)) {
       ObjectStoreException e =
           assertThrows(ObjectStoreException.class, () -> denied.open(bucket, "k"));
@@ -131,8 +131,8 @@ class ObsObjectStoreTest {
 
   @Test
   void roundTrip_temporaryCredentialsWithSecurityToken_work() throws IOException {
-    ObsCredentials temporary =
-        new ObsCredentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY, "session-token");
+    Credentials temporary =
+        new Credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY, "session-token");
     try (ObjectStore withToken = ObsObjectStore.connect(S3.endpoint(), temporary)) {
       withToken.write(bucket, "t", Map.of(), out -> out.write(7));
       try (StoredObject object = withToken.open(bucket, "t")) {

@@ -1,0 +1,80 @@
+package cloud.reencrypt.wiring;
+
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.config.Credentials;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.obs.ObsObjectStore;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The OBS store of one invocation: endpoint from {@code OBS_ENDPOINT}; credentials from the context
+ * (the function's agency: temporary AK/SK and security token) when it has them, otherwise, off
+ * FunctionGraph only, from {@value #ACCESS_KEY_VARIABLE}, {@value #SECRET_KEY_VARIABLE} and, for
+ * temporary credentials, {@value #SECURITY_TOKEN_VARIABLE}. The one place the OBS store is built,
+ * so that {@code store} never depends on {@code store.obs}.
+ */
+public final class ObsStores {
+  static final String ACCESS_KEY_VARIABLE = "OBS_ACCESS_KEY_ID";
+  static final String SECRET_KEY_VARIABLE = "OBS_SECRET_ACCESS_KEY";
+  static final String SECURITY_TOKEN_VARIABLE = "OBS_SECURITY_TOKEN";
+
+  private ObsStores() {}
+
+  /**
+   * The store for one invocation.
+   *
+   * @param agency the context's agency credentials, if it has any
+   * @throws ConfigurationException when the endpoint or the credentials are missing or malformed
+   */
+  public static ObjectStore forInvocation(
+      Configuration configuration, Optional<Credentials> agency) {
+    String endpoint =
+        configuration
+            .obsEndpoint()
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        "OBS_ENDPOINT is required for OBS events (or run invoke with --objects DIR)"));
+    try {
+      return ObsObjectStore.connect(endpoint, credentials(configuration, agency));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
+  }
+
+  private static Credentials credentials(
+      Configuration configuration, Optional<Credentials> agency) {
+    if (agency.isPresent()) {
+      return agency.get();
+    }
+    if (configuration.inFunctionGraph()) {
+      throw new ConfigurationException(
+          "the context has no agency credentials for OBS: give the function an agency (app_agency)");
+    }
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Credentials from the {@code OBS_*} variables.
+   *
+   * @throws IllegalArgumentException in one line naming the missing variables
+   */
+  static Credentials fromEnvironment(Map<String, String> environment) {
+    return Credentials.ifPresent(
+            environment.get(ACCESS_KEY_VARIABLE),
+            environment.get(SECRET_KEY_VARIABLE),
+            environment.get(SECURITY_TOKEN_VARIABLE))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "OBS credentials missing: set "
+                        + ACCESS_KEY_VARIABLE
+                        + " and "
+                        + SECRET_KEY_VARIABLE
+                        + " (and "
+                        + SECURITY_TOKEN_VARIABLE
+                        + " for temporary credentials)"));
+  }
+}

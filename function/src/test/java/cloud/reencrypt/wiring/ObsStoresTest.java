@@ -1,0 +1,54 @@
+package cloud.reencrypt.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.reencrypt.config.Credentials;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The OBS store's credentials off FunctionGraph: the {@code OBS_*} variables. */
+class ObsStoresTest {
+  @Test
+  void fromEnvironment_keyPairAndToken_readsTemporaryCredentials() {
+    Credentials credentials =
+        ObsStores.fromEnvironment(
+            Map.of(
+                "OBS_ACCESS_KEY_ID", "AK",
+                "OBS_SECRET_ACCESS_KEY", "SK",
+                "OBS_SECURITY_TOKEN", "TOKEN"));
+
+    assertEquals(new Credentials("AK", "SK", "TOKEN"), credentials);
+    assertTrue(credentials.isTemporary());
+  }
+
+  @Test
+  void fromEnvironment_blankToken_readsPermanentCredentials() {
+    Credentials credentials =
+        ObsStores.fromEnvironment(
+            Map.of(
+                "OBS_ACCESS_KEY_ID",
+                "AK",
+                "OBS_SECRET_ACCESS_KEY",
+                "SK",
+                "OBS_SECURITY_TOKEN",
+                ""));
+
+    assertNull(credentials.securityToken());
+    assertFalse(credentials.isTemporary());
+  }
+
+  @Test
+  void fromEnvironment_missingSecret_failsNamingTheVariables() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ObsStores.fromEnvironment(Map.of("OBS_ACCESS_KEY_ID", "AK")));
+
+    assertTrue(e.getMessage().contains("OBS_SECRET_ACCESS_KEY"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+  }
+}
