@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -125,6 +126,15 @@ public final class JsonMapping {
    * @throws JsonReadException when a member has the wrong type
    */
   public static <T> T convert(Object value, Class<T> type) {
+    try {
+      return MAPPER.convertValue(value, type);
+    } catch (IllegalArgumentException e) {
+      throw e.getCause() instanceof IOException cause ? Refusals.of(cause) : e;
+    }
+  }
+
+  /** As {@link #convert(Object, Class)}, to a generic type such as a map of members. */
+  public static <T> T convert(Object value, TypeReference<T> type) {
     try {
       return MAPPER.convertValue(value, type);
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
 import cloud.reencrypt.store.ObjectInfo;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * The outcome of one object event, as the OBS handler reports it. Absent fields are null and left
@@ -73,7 +74,8 @@ public record RecordSummary(
     return processed(event, "manifest", counts, written);
   }
 
-  /** Whether the record failed. */
+  /** Whether the record failed; a question about the summary, not one of its members. */
+  @JsonIgnore
   public boolean isFailed() {
     return FAILED.equals(status);
   }
