@@ -19,10 +19,8 @@ resource "huaweicloud_identity_role" "kms" {
         # Huawei names no IAM action for ReEncrypt itself; it is a decrypt
         # under the source key plus an encrypt under the destination key, of
         # data (kms:cmk:crypto) or of data keys (kms:dek:crypto).
-        # kms:cmk:get is the initializer's DescribeKey (FunctionLifecycle), which
-        # opens the TLS connection to KMS before the first request.
         Effect   = "Allow"
-        Action   = ["kms:cmk:crypto", "kms:cmk:get", "kms:dek:crypto"]
+        Action   = ["kms:cmk:crypto", "kms:dek:crypto"]
         Resource = formatlist("KMS:*:*:KeyId:%s", local.function_key_ids)
       },
     ]

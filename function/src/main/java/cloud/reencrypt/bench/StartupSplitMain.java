@@ -53,7 +53,8 @@ public final class StartupSplitMain {
       ApigHandler handler = new ApigHandler();
       handler.initializer(LocalContext.fromEnvironment());
       return i -> {
-        APIGTriggerEvent bound = RuntimeJson.bind(event, APIGTriggerEvent.class);
+        APIGTriggerEvent bound =
+            (APIGTriggerEvent) RuntimeJson.event(event, APIGTriggerEvent.class);
         return () ->
             check(
                 handler.handleRequest(bound, LocalContext.fromEnvironment()).getStatusCode()

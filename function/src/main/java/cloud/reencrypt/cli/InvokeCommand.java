@@ -3,12 +3,9 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
-import cloud.reencrypt.mapping.JsonMapping;
-import cloud.reencrypt.mapping.JsonReadException;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,7 +19,6 @@ import java.util.Set;
  * 0 whenever the handler returned, whatever its status code.
  */
 final class InvokeCommand implements Command {
-  private static final ObjectReader ANY_JSON = JsonMapping.reader(JsonNode.class);
 
   @Override
   public String name() {
@@ -80,11 +76,11 @@ final class InvokeCommand implements Command {
   private static String readEvent(Path file) {
     try {
       String text = Files.readString(file);
-      JsonMapping.read(ANY_JSON, text);
+      RuntimeJson.event(text, Object.class);
       return text;
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("event file '" + file + "' does not exist");
-    } catch (JsonReadException e) {
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "event file '" + file + "' is not valid JSON: " + e.getMessage());
     } catch (IOException e) {

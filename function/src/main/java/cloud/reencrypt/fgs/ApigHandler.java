@@ -5,6 +5,7 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.service.BatchReEncrypt;
 import cloud.reencrypt.service.ReEncryptService;
 import com.huawei.services.runtime.Context;
@@ -24,6 +25,9 @@ import java.util.Map;
  * <p>Logs carry the route, status and error code only: never a body, plaintext or key material.
  */
 public final class ApigHandler {
+  /** The path of the initializer's rehearsal: KMS's own ReEncrypt path, any project. */
+  private static final String REHEARSAL_PATH = "/v1.0/initializer/kms/re-encrypt";
+
   private final FunctionSetup setup;
 
   /** The constructor FunctionGraph calls; configuration comes from the first context. */
@@ -43,7 +47,17 @@ public final class ApigHandler {
    * @throws ConfigurationException when the function's configuration is bad (one line)
    */
   public void initializer(Context context) {
-    FunctionLifecycle.initialize(setup, context);
+    FunctionLifecycle.initialize(setup, context, this::rehearse);
+  }
+
+  /** The request as API Gateway would deliver it, through this handler from its entry point. */
+  private void rehearse(ReEncryptRequest request, Context context) {
+    APIGTriggerEvent event = new APIGTriggerEvent();
+    event.setHttpMethod("POST");
+    event.setPath(REHEARSAL_PATH);
+    event.setIsBase64Encoded(false);
+    event.setBody(KmsJson.write(request));
+    handleRequest(event, context);
   }
 
   /**

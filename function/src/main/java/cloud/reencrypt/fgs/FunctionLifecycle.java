@@ -1,13 +1,11 @@
 package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.config.Configuration;
-import cloud.reencrypt.kms.KeyIdRequest;
-import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.wiring.RandomSources;
 import com.huawei.services.runtime.Context;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * FunctionGraph's start-up hooks, shared by both handlers ({@code initializer} and {@code
@@ -21,26 +19,39 @@ import java.util.concurrent.TimeUnit;
  * Everything copied from the snapshot that must differ per process is replaced or dropped there.
  */
 final class FunctionLifecycle {
-  /** The most the initializer's KMS call may take; a slow KMS must not fail the instance. */
-  private static final long WARM_CALL_MILLIS = 5_000;
+  /** Base64 of one zero byte: too short to be any KMS ciphertext. */
+  private static final String NOT_A_CIPHERTEXT = "AA==";
 
   private FunctionLifecycle() {}
 
   /**
    * Builds the configuration and the engine (for KMS: the SDK client, its connection pool and TLS
    * set-up), readies the JDK's crypto providers, the JSON code and the SDK's answer mapping, then
-   * makes one DescribeKey of the destination key so the connection is open: the first request pays
-   * for none of it.
+   * runs one ReEncrypt that KMS refuses through the handler's own path (see {@link Rehearsal}), so
+   * the connection is open and the request path has run once: the first request pays for none of
+   * it.
    *
    * @throws cloud.reencrypt.config.ConfigurationException when the configuration is bad, so the
    *     instance fails to start with the same one line the handler would give
    */
-  static FunctionSetup.Ready initialize(FunctionSetup setup, Context context) {
+  static FunctionSetup.Ready initialize(FunctionSetup setup, Context context, Rehearsal rehearsal) {
     FunctionSetup.Ready ready = setup.ready(context);
     StartupWarmUp.runNow(ready.configuration().engine());
     ready.engine().warmUp(); // e.g. the SDK's answer mapping, which no call below covers
-    describeDestinationKey(ready, context);
+    rehearse(ready, context, rehearsal);
     return ready;
+  }
+
+  /**
+   * A handler's way to run a request through its own path, from its entry point to the engine: the
+   * API handler as an API Gateway event, the OBS handler through the service.
+   */
+  @FunctionalInterface
+  interface Rehearsal {
+    /**
+     * @throws cloud.reencrypt.kms.KmsException the answer, when the path ends in one
+     */
+    void run(ReEncryptRequest request, Context context);
   }
 
   /**
@@ -56,25 +67,29 @@ final class FunctionLifecycle {
     context.getLogger().info("restore: random sources re-created, engine and credentials dropped");
   }
 
-  private static void describeDestinationKey(FunctionSetup.Ready ready, Context context) {
+  /**
+   * One ReEncrypt of a ciphertext that is not one ({@value #NOT_A_CIPHERTEXT}) into the destination
+   * key: KMS answers KMS.2201 without using any key, after the request has been read, checked,
+   * built, signed, sent on a new connection and its error answer read and written, which is the
+   * first request's path up to the crypto. It needs no permission beyond the function's own
+   * ReEncrypt, and changes nothing. Any other outcome (KMS slow, agency permissions still
+   * propagating) is only logged: the first request meets a real problem again and reports it.
+   */
+  private static void rehearse(FunctionSetup.Ready ready, Context context, Rehearsal rehearsal) {
     Optional<String> keyId = destinationKey(ready);
     if (keyId.isEmpty()) {
       context.getLogger().info("initializer: no destination key configured, no KMS call");
       return;
     }
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WARM_CALL_MILLIS);
-    KmsEngine engine =
-        FunctionSetup.withAgencyKey(
-            ready.engine().withRemainingTime(() -> (deadline - System.nanoTime()) / 1_000_000),
-            context);
     try {
-      engine.describeKey(new KeyIdRequest(keyId.get(), null));
-      context.getLogger().info("initializer: ready, KMS connection open");
+      rehearsal.run(
+          new ReEncryptRequest(null, null, null, keyId.get(), null, null, null, NOT_A_CIPHERTEXT),
+          context);
+      context.getLogger().info("initializer: ready, request path rehearsed");
     } catch (KmsException e) {
-      // The connection is what matters here; the first request meets any real problem again.
-      context.getLogger().warn("initializer: describe-key " + e.errorCode());
+      context.getLogger().info("initializer: ready, KMS answered " + e.errorCode());
     } catch (RuntimeException e) {
-      context.getLogger().warn("initializer: describe-key failed: " + e.getClass().getName());
+      context.getLogger().warn("initializer: rehearsal failed: " + e.getClass().getName());
     }
   }
 

@@ -59,7 +59,8 @@ public final class ObsHandler {
    * @throws ConfigurationException when the function's configuration is bad (one line)
    */
   public void initializer(Context context) {
-    FunctionLifecycle.initialize(setup, context);
+    FunctionLifecycle.initialize(
+        setup, context, (request, at) -> setup.service(at).reEncrypt(request));
   }
 
   /**

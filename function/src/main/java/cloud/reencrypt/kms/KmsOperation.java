@@ -137,7 +137,7 @@ public final class KmsOperation<Q, R> {
    * exactly the IAM actions of these, and the tests check it. DescribeKey is the initializer's one
    * call (of the destination key): it opens the connection before the first request.
    */
-  public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT, DESCRIBE_KEY);
+  public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT);
 
   private static final Map<String, KmsOperation<?, ?>> BY_PATH = index();
 

@@ -142,6 +142,14 @@ public final class JsonMapping {
     }
   }
 
+  /**
+   * Our refusal for a failure of a Jackson reader configured elsewhere (the local runtime's
+   * Gson-like binding): the same reasons and positions, never the text.
+   */
+  public static JsonReadException refusal(IOException e) {
+    return Refusals.of(e);
+  }
+
   /** One value as compact JSON. */
   public static String write(Object value) {
     try {

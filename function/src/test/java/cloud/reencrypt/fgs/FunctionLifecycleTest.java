@@ -18,6 +18,7 @@ import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.wiring.EngineFactory;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -50,7 +51,11 @@ class FunctionLifecycleTest {
                 return proxy;
               }
               engineCalls.add(method.getName());
-              return method.invoke(DemoKms.engine(), args);
+              try {
+                return method.invoke(DemoKms.engine(), args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause(); // as the engine threw it
+              }
             });
   }
 
@@ -79,11 +84,23 @@ class FunctionLifecycleTest {
   }
 
   @Test
-  void initializer_destinationKeySet_describesItOnceBeforeAnyRequest() {
+  void initializer_destinationKeySet_rehearsesOneReEncryptBeforeAnyRequest() {
     new ApigHandler(setup).initializer(contexts.context);
 
-    assertEquals(List.of("warmUp", "describeKey"), engineCalls);
-    assertTrue(contexts.logText().contains("KMS connection open"), contexts.logText());
+    assertEquals(List.of("warmUp", "reEncrypt"), engineCalls);
+    String log = contexts.logText();
+    assertTrue(log.contains("apig re-encrypt 400 KMS.2201"), log);
+    assertTrue(log.contains("initializer: ready"), log);
+  }
+
+  @Test
+  void obsInitializer_destinationKeySet_rehearsesOneReEncryptThroughTheService() {
+    new ObsHandler(setup, ObsHandler.OBS_STORES).initializer(contexts.context);
+
+    assertEquals(List.of("warmUp", "reEncrypt"), engineCalls);
+    assertTrue(
+        contexts.logText().contains("initializer: ready, KMS answered KMS.2201"),
+        contexts.logText());
   }
 
   @Test

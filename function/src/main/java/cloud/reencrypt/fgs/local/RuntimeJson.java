@@ -71,7 +71,10 @@ public final class RuntimeJson {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "the event does not fit " + type.getSimpleName() + ": " + e.getOriginalMessage());
+          "the event does not fit "
+              + type.getSimpleName()
+              + ": "
+              + JsonMapping.refusal(e).getMessage());
     }
   }
 
