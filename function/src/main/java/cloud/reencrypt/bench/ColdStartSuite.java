@@ -1,6 +1,5 @@
 package cloud.reencrypt.bench;
 
-import cloud.reencrypt.cli.Main;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,15 @@ final class ColdStartSuite implements BenchSuite {
   private static final double LOCAL_TARGET = 1.0 / 5;
   private static final double CLOUD_TARGET = 1.0 / 3.5;
   private ColdStartFixture fixture;
+
+  private final String toolMain;
+
+  /**
+   * @param toolMain the main class of the tool whose {@code invoke} is timed
+   */
+  ColdStartSuite(String toolMain) {
+    this.toolMain = toolMain;
+  }
 
   @Override
   public String name() {
@@ -49,7 +57,7 @@ final class ColdStartSuite implements BenchSuite {
     ChildJvm cloud = new ChildJvm(fixture.cloudEngine());
     List<String> apig = List.of("invoke", "--event", fixture.apigEvent.toString());
     Path archive = workDir.resolve("app.jsa");
-    local.run(List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(), apig);
+    local.run(List.of("-XX:ArchiveClassesAtExit=" + archive), toolMain, apig);
     String cds = "-XX:SharedArchiveFile=" + archive;
     Workload floor = () -> local.run(List.of(), TrivialMain.class.getName(), List.of());
     return List.of(
@@ -73,7 +81,7 @@ final class ColdStartSuite implements BenchSuite {
             "invoke --objects, OBS object, KMS SDK → serve",
             () -> {
               fixture.removeOutputs();
-              return cloud.run(List.of(), Main.class.getName(), obsInvoke());
+              return cloud.run(List.of(), toolMain, obsInvoke());
             },
             "trivial main (JVM floor)",
             floor,
@@ -116,7 +124,7 @@ final class ColdStartSuite implements BenchSuite {
         fixture.objects.toString());
   }
 
-  private static BenchCase invoke(
+  private BenchCase invoke(
       String label,
       ChildJvm jvm,
       List<String> options,
@@ -124,10 +132,6 @@ final class ColdStartSuite implements BenchSuite {
       Workload floor,
       double target) {
     return BenchCase.against(
-        label,
-        () -> jvm.run(options, Main.class.getName(), args),
-        "trivial main (JVM floor)",
-        floor,
-        target);
+        label, () -> jvm.run(options, toolMain, args), "trivial main (JVM floor)", floor, target);
   }
 }

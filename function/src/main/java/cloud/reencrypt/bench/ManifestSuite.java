@@ -1,6 +1,5 @@
 package cloud.reencrypt.bench;
 
-import cloud.reencrypt.cli.Main;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.kms.EncryptDataRequest;
@@ -32,6 +31,15 @@ final class ManifestSuite implements BenchSuite {
   private static final double TARGET = 0.50;
   private static final String BUCKET = "bench";
   private static final String KEY = "manifests/million.jsonl";
+
+  private final String toolMain;
+
+  /**
+   * @param toolMain the main class of the tool whose {@code invoke} is timed
+   */
+  ManifestSuite(String toolMain) {
+    this.toolMain = toolMain;
+  }
 
   @Override
   public String name() {
@@ -69,7 +77,7 @@ final class ManifestSuite implements BenchSuite {
     Workload subject =
         () -> {
           removeOutputs(objects);
-          ChildJvm.Cost cost = jvm.run(List.of("-Xmx128m"), Main.class.getName(), invoke);
+          ChildJvm.Cost cost = jvm.run(List.of("-Xmx128m"), toolMain, invoke);
           if (!completed(cost.stdout())) {
             throw new IllegalStateException("the manifest did not complete: " + cost.stdout());
           }

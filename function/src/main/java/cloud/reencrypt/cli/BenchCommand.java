@@ -56,7 +56,7 @@ final class BenchCommand implements Command {
                 + "ms --rounds "
                 + d.rounds()
                 + ".\n\nSuites (default clock):\n");
-    for (BenchSuite suite : BenchSuites.all()) {
+    for (BenchSuite suite : BenchSuites.all(Main.class.getName())) {
       text.append(
           String.format(
               "  %-10s %s (%s)%n",
@@ -69,7 +69,7 @@ final class BenchCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     BenchArguments arguments = BenchArguments.parse(args);
     BenchSuite suite =
-        BenchSuites.named(arguments.suite())
+        BenchSuites.named(Main.class.getName(), arguments.suite())
             .orElseThrow(() -> new UsageException("unknown suite " + arguments.suite()));
     MeterSettings settings = arguments.settings(suite);
     Path workDir = Files.createTempDirectory("reencrypt-bench-");
