@@ -5,9 +5,9 @@ import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.EncryptDataRequest;
-import cloud.reencrypt.kms.local.KeystoreSnapshot;
-import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ final class ColdStartFixture implements AutoCloseable {
 
   ColdStartFixture(Path workDir) throws Exception {
     keystore = workDir.resolve("keystore.json");
-    LocalKmsEngine engine = LocalKmsEngine.open(keystore);
+    KmsEngine engine = LocalKms.engine(keystore);
     keyId = EngineSuite.createKey(engine, "AES_256", "bench-coldstart");
     String cipherText =
         engine
@@ -50,7 +50,7 @@ final class ColdStartFixture implements AutoCloseable {
     objects = workDir.resolve("objects");
     obsEvents = workDir.resolve("obs-event-");
     writeObjects(cipherText);
-    server = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+    server = LocalKms.serve(keystore, 0, Clock.systemUTC());
   }
 
   /** The local engine's environment. */
@@ -60,14 +60,14 @@ final class ColdStartFixture implements AutoCloseable {
 
   /** The cloud engine's environment: Huawei's SDK against {@code serve}. */
   Map<String, String> cloudEngine() {
-    KeystoreSnapshot snapshot = cloud.reencrypt.kms.local.LocalKeystore.open(keystore).snapshot();
-    Credentials credential = snapshot.credentials().get(0);
+    LocalKms.ClientAccess access = LocalKms.clientAccess(keystore);
+    Credentials credential = access.credentials();
     return Map.of(
         "REENCRYPT_ENGINE", "kms",
         "KMS_ENDPOINT", server.url().toString(),
         "HUAWEICLOUD_SDK_AK", credential.accessKey(),
         "HUAWEICLOUD_SDK_SK", credential.secretKey(),
-        "HUAWEICLOUD_SDK_PROJECT_ID", snapshot.projectId(),
+        "HUAWEICLOUD_SDK_PROJECT_ID", access.projectId(),
         "DESTINATION_KEY_ID", keyId);
   }
 

@@ -3,16 +3,17 @@ package cloud.reencrypt.bench;
 import cloud.reencrypt.kms.CreateDatakeyRequest;
 import cloud.reencrypt.kms.CreateKeyRequest;
 import cloud.reencrypt.kms.EncryptDataRequest;
+import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.ReEncryptRequest;
-import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.kms.local.crypto.BlockCipher;
 import cloud.reencrypt.kms.local.crypto.OaepHash;
+import cloud.reencrypt.wiring.LocalKms;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code bench engine}: the local engine's re-encrypt (called on {@link LocalKmsEngine}, keystore
- * file included, 32-byte payloads, one thread) beside the bare primitive pair each needs ({@link
+ * {@code bench engine}: the local engine's re-encrypt (called on {@link KmsEngine}, keystore file
+ * included, 32-byte payloads, one thread) beside the bare primitive pair each needs ({@link
  * BarePairs}). Targets (issue 2): symmetric ≥ 60 % of the pair, asymmetric ≥ 90 %.
  */
 final class EngineSuite implements BenchSuite {
@@ -33,7 +34,7 @@ final class EngineSuite implements BenchSuite {
 
   @Override
   public List<BenchCase> prepare(Path workDir) throws Exception {
-    LocalKmsEngine engine = LocalKmsEngine.open(workDir.resolve("keystore.json"));
+    KmsEngine engine = LocalKms.engine(workDir.resolve("keystore.json"));
     String aes = createKey(engine, "AES_256", "bench-aes-source");
     String otherAes = createKey(engine, "AES_256", "bench-aes-destination");
     String sm4 = createKey(engine, "SM4", "bench-sm4");
@@ -76,14 +77,14 @@ final class EngineSuite implements BenchSuite {
             ASYMMETRIC_TARGET));
   }
 
-  static String createKey(LocalKmsEngine engine, String spec, String alias) {
+  static String createKey(KmsEngine engine, String spec, String alias) {
     return engine
         .createKey(new CreateKeyRequest(alias, spec, null, null, null, null, null))
         .keyInfo()
         .keyId();
   }
 
-  private static String encrypt(LocalKmsEngine engine, String keyId, String algorithm) {
+  private static String encrypt(KmsEngine engine, String keyId, String algorithm) {
     return engine
         .encryptData(new EncryptDataRequest(keyId, PLAINTEXT, algorithm, null, null))
         .cipherText();
@@ -91,7 +92,7 @@ final class EngineSuite implements BenchSuite {
 
   /** One re-encrypt request, source key named as a handler names it. */
   private static Workload reEncrypt(
-      LocalKmsEngine engine, String source, String algorithm, String destination, String blob) {
+      KmsEngine engine, String source, String algorithm, String destination, String blob) {
     ReEncryptRequest request =
         new ReEncryptRequest(source, null, algorithm, destination, null, null, null, blob);
     return () -> engine.reEncrypt(request);

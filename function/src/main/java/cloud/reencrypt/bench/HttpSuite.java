@@ -9,6 +9,7 @@ import cloud.reencrypt.kms.cloud.CloudKmsSettings;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.wiring.LocalKms;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class HttpSuite implements LoadSuite {
   @Override
   public List<BenchCase> prepare(Path workDir) throws Exception {
     Path keystore = workDir.resolve("keystore.json");
-    server = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+    server = LocalKms.serve(keystore, 0, Clock.systemUTC());
     KeystoreSnapshot snapshot = LocalKeystore.open(keystore).snapshot();
     CloudKmsEngine sdk = sdkClient(snapshot, server);
     String aes = createKey(sdk, "AES_256", "bench-http-aes-source");
@@ -98,7 +99,7 @@ final class HttpSuite implements LoadSuite {
   private BenchCase slowlorisCase(
       Path keystore, KeystoreSnapshot snapshot, String floorLabel, Workload floor)
       throws Exception {
-    slowServer = KmsServer.startLocal(keystore, 0, Clock.systemUTC());
+    slowServer = LocalKms.serve(keystore, 0, Clock.systemUTC());
     slowClients = SlowClients.start(slowServer.port(), SLOW_CLIENTS);
     slowClients.awaitBytesSent(2);
     CloudKmsEngine sdk = sdkClient(snapshot, slowServer);

@@ -3,10 +3,11 @@ package cloud.reencrypt.bench;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.kms.EncryptDataRequest;
-import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.local.crypto.BlockCipher;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.mapping.JsonReadException;
+import cloud.reencrypt.wiring.LocalKms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class ManifestSuite implements BenchSuite {
   @Override
   public List<BenchCase> prepare(Path workDir) throws Exception {
     Path keystore = workDir.resolve("keystore.json");
-    LocalKmsEngine engine = LocalKmsEngine.open(keystore);
+    KmsEngine engine = LocalKms.engine(keystore);
     String key = EngineSuite.createKey(engine, "AES_256", "bench-manifest");
     Path objects = workDir.resolve("objects");
     writeManifest(objects.resolve(BUCKET).resolve(KEY), engine, key);
@@ -99,7 +100,7 @@ final class ManifestSuite implements BenchSuite {
     return ProcessMeter.measureAll(prepare(workDir), settings, progress);
   }
 
-  private static void writeManifest(Path manifest, LocalKmsEngine engine, String key)
+  private static void writeManifest(Path manifest, KmsEngine engine, String key)
       throws IOException {
     Files.createDirectories(manifest.getParent());
     String plaintext = "0123456789abcdef0123456789abcdef";

@@ -1,11 +1,12 @@
 package cloud.reencrypt.cli;
 
 import cloud.reencrypt.config.Setting;
+import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
-import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -70,12 +71,13 @@ final class KmsCommand implements Command {
           KmsOperation.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
-      LocalKmsEngine engine = LocalKmsEngine.open(keystorePath(arguments.keystore));
+      Path keystore = keystorePath(arguments.keystore);
+      KmsEngine engine = LocalKms.engine(keystore);
       out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
-      if (operation == KmsOperation.CREATE_KEY && engine.keystore().isPublicDemo()) {
+      if (operation == KmsOperation.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
         err.println(
             "reencrypt kms: note: "
-                + engine.keystore().path()
+                + keystore
                 + " is the public demo keystore: the new key is public, for testing only");
       }
       return 0;

@@ -1,8 +1,8 @@
 package cloud.reencrypt.cli;
 
 import cloud.reencrypt.config.Setting;
-import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.wiring.LocalKms;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +63,7 @@ final class ServeCommand implements Command {
     int port = ServerCommands.port(options);
     Path keystore = Path.of(options.get("--keystore").orElseGet(this::configuredKeystore));
     try (UntilShutdown shutdown = new UntilShutdown();
-        KmsServer server = KmsServer.startLocal(keystore, port, Clock.systemUTC())) {
+        KmsServer server = LocalKms.serve(keystore, port, Clock.systemUTC())) {
       out.println(
           "reencrypt serve: listening on "
               + server.url()
@@ -71,7 +71,7 @@ final class ServeCommand implements Command {
               + server.projectId()
               + ")");
       out.flush();
-      if (LocalKeystore.open(keystore).isPublicDemo()) {
+      if (LocalKms.isPublicDemo(keystore)) {
         err.println(
             "reencrypt serve: note: "
                 + keystore

@@ -1,18 +1,11 @@
 package cloud.reencrypt.server;
 
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.local.KeystoreSnapshot;
-import cloud.reencrypt.kms.local.LocalKeystore;
-import cloud.reencrypt.kms.local.LocalKmsEngine;
 import cloud.reencrypt.server.auth.KeystoreAccess;
 import cloud.reencrypt.server.auth.RequestAuthenticator;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A local server speaking Huawei Cloud KMS's REST API on 127.0.0.1: every engine operation at
@@ -51,35 +44,6 @@ public final class KmsServer implements AutoCloseable {
         LoopbackHttpServer.start(
             port, "reencrypt-kms", maxBodyBytes, handler, new KmsProtocolErrors());
     return new KmsServer(http, access.projectId());
-  }
-
-  /**
-   * Serves the local engine on a keystore file, accepting the keystore's credentials and tokens
-   * (read once, at start). A missing file is created first, with a fresh project ID, credential and
-   * token, so that the project served is the one persisted.
-   *
-   * @throws IOException when the keystore admits nobody (no credentials, no tokens)
-   * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the keystore is unreadable or invalid
-   */
-  public static KmsServer startLocal(Path keystoreFile, int port, Clock clock) throws IOException {
-    LocalKeystore keystore = LocalKeystore.open(keystoreFile);
-    if (!Files.exists(keystoreFile)) {
-      keystore.update((document, snapshot) -> null);
-    }
-    KeystoreSnapshot snapshot = keystore.snapshot();
-    Map<String, String> secretKeys = new HashMap<>();
-    snapshot.credentials().forEach(c -> secretKeys.put(c.accessKey(), c.secretKey()));
-    KeystoreAccess access =
-        new KeystoreAccess(snapshot.projectId(), secretKeys, snapshot.authTokens());
-    if (!access.admitsAnyone()) {
-      throw new IOException(
-          "keystore "
-              + keystoreFile
-              + " has no credentials and no auth_tokens: every request would"
-              + " be refused");
-    }
-    LocalKmsEngine engine = new LocalKmsEngine(keystore, clock);
-    return start(engine, access, port, clock, DEFAULT_MAX_BODY_BYTES);
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:41234}: the endpoint to give an SDK. */

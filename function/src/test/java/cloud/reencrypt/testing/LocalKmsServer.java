@@ -4,6 +4,7 @@ import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -48,7 +49,7 @@ public final class LocalKmsServer implements AutoCloseable {
   public static LocalKmsServer start(Clock clock) throws IOException {
     Path directory = Files.createTempDirectory("local-kms");
     Path keystore = copyDemoKeystore(directory);
-    return new LocalKmsServer(KmsServer.startLocal(keystore, 0, clock), keystore, directory);
+    return new LocalKmsServer(LocalKms.serve(keystore, 0, clock), keystore, directory);
   }
 
   /**
@@ -56,7 +57,7 @@ public final class LocalKmsServer implements AutoCloseable {
    * second server on it, say).
    */
   public static LocalKmsServer on(Path keystore, Clock clock) throws IOException {
-    return new LocalKmsServer(KmsServer.startLocal(keystore, 0, clock), keystore, null);
+    return new LocalKmsServer(LocalKms.serve(keystore, 0, clock), keystore, null);
   }
 
   /** Copies the committed demo keystore into a directory; returns the copy's path. */
