@@ -57,6 +57,12 @@ public final class LocalKmsEngine implements KmsEngine {
     return new LocalKmsEngine(LocalKeystore.open(path), Clock.systemUTC());
   }
 
+  /** Seals and opens throwaway blobs until the AES-GCM path is compiled ({@link GcmWarmUp}). */
+  @Override
+  public void warmUp() {
+    GcmWarmUp.run();
+  }
+
   public LocalKeystore keystore() {
     return keystore;
   }
