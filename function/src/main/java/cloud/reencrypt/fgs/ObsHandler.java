@@ -2,6 +2,7 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.service.ObjectReEncryption;
 import cloud.reencrypt.service.ObjectSettings;
 import cloud.reencrypt.service.RecordSummary;
@@ -34,6 +35,10 @@ public final class ObsHandler {
       (context, configuration) ->
           ObsStores.forInvocation(configuration, FunctionSetup.agencyKey(context));
 
+  /** An OBS event whose one record names an object but no bucket, so it is never looked up. */
+  private static final Map<String, Object> REHEARSAL_EVENT =
+      Map.of("Records", List.of(Map.of("s3", Map.of("object", Map.of("key", "initializer")))));
+
   private final StoreFactory stores;
 
   /** The constructor FunctionGraph calls: OBS through the context's agency credentials. */
@@ -59,8 +64,20 @@ public final class ObsHandler {
    * @throws ConfigurationException when the function's configuration is bad (one line)
    */
   public void initializer(Context context) {
-    FunctionLifecycle.initialize(
-        setup, context, (request, at) -> setup.service(at).reEncrypt(request));
+    FunctionLifecycle.initialize(setup, context, this::rehearse);
+  }
+
+  /**
+   * The engine's request through the service, then an event whose one record names no bucket
+   * through this handler: the event is read, the store opened and the record refused and
+   * summarised, without any call to a bucket.
+   */
+  private void rehearse(ReEncryptRequest request, Context context) {
+    try {
+      setup.service(context).reEncrypt(request);
+    } finally {
+      handleRequest(REHEARSAL_EVENT, context);
+    }
   }
 
   /**

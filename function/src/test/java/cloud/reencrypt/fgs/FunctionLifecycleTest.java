@@ -14,12 +14,14 @@ import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.cloud.Jitter;
 import cloud.reencrypt.kms.local.crypto.Randomness;
+import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.wiring.EngineFactory;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The initializer and the snapshot restore hook of both handlers. */
 class FunctionLifecycleTest {
@@ -94,13 +97,16 @@ class FunctionLifecycleTest {
   }
 
   @Test
-  void obsInitializer_destinationKeySet_rehearsesOneReEncryptThroughTheService() {
-    new ObsHandler(setup, ObsHandler.OBS_STORES).initializer(contexts.context);
+  void obsInitializer_destinationKeySet_rehearsesOneReEncryptThroughTheService(
+      @TempDir Path objects) {
+    new ObsHandler(setup, (context, configuration) -> ObjectStores.directory(objects))
+        .initializer(contexts.context);
 
     assertEquals(List.of("warmUp", "reEncrypt"), engineCalls);
     assertTrue(
         contexts.logText().contains("initializer: ready, KMS answered KMS.2201"),
         contexts.logText());
+    assertTrue(contexts.logText().contains("obs failed null/initializer"), contexts.logText());
   }
 
   @Test
