@@ -103,6 +103,18 @@ class ApigHandlerTest {
   }
 
   @Test
+  void handleRequest_millionDigitNumberInAnIgnoredMember_isKmsInvalidJsonNotAHang()
+      throws Exception {
+    // Parsed whole, such a number costs quadratic time; the mapper refuses it by its length.
+    String body = "{\"ignored\":" + "9".repeat(1_000_000) + ",\"cipher_text\":\"AA==\"}";
+
+    APIGTriggerResponse response = handle(event("POST", "/kms/re-encrypt", body));
+
+    assertError(response, 400, "KMS.0202");
+    assertFalse(response.getBody().contains("999"), response.getBody());
+  }
+
+  @Test
   void handleRequest_wrongMethod_is405WithAllow() throws Exception {
     APIGTriggerResponse response = handle(event("GET", "/kms/re-encrypt", "{}"));
 

@@ -83,6 +83,15 @@ class KmsServerRequestsTest {
   }
 
   @Test
+  void request_longNumberInAnIgnoredMember_is400InvalidJson() {
+    // Within serve's 64 KiB body limit, and far beyond the mapper's 100-digit number limit.
+    Reply reply = server.http().signed("list-keys", "{\"ignored\":" + "7".repeat(60_000) + "}");
+
+    assertEquals(400, reply.status());
+    assertEquals("KMS.0202", reply.errorCode());
+  }
+
+  @Test
   void request_numberWhereKmsWantsAString_is400InvalidParameter() {
     Reply reply = server.http().signed("list-keys", "{\"limit\":10}");
 
