@@ -1,6 +1,7 @@
 package cloud.reencrypt.fgs.local;
 
 import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -70,11 +71,11 @@ public final class RuntimeJson {
       }
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
+      JsonReadException refusal = JsonMapping.refusal(e);
       throw new IllegalArgumentException(
-          "the event does not fit "
-              + type.getSimpleName()
-              + ": "
-              + JsonMapping.refusal(e).getMessage());
+          refusal.kind() == JsonReadException.Kind.MALFORMED
+              ? refusal.getMessage()
+              : "the event does not fit " + type.getSimpleName() + ": " + refusal.getMessage());
     }
   }
 
