@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -68,16 +67,6 @@ public final class JsonMapping {
   /** The reader of one type. */
   public static ObjectReader reader(Class<?> type) {
     return MAPPER.readerFor(type);
-  }
-
-  /** The reader of one generic type, e.g. a list of records. */
-  public static ObjectReader reader(JavaType type) {
-    return MAPPER.readerFor(type);
-  }
-
-  /** Builds generic types for {@link #reader(JavaType)}. */
-  public static com.fasterxml.jackson.databind.type.TypeFactory types() {
-    return MAPPER.getTypeFactory();
   }
 
   /** Compact one-line JSON, null members left out. */
