@@ -4,8 +4,8 @@
 # separate policies.
 #
 # The action lists mirror the code and the tests hold them to it:
-#   KMS: the IAM actions of KmsOperation.FUNCTION_CALLS (ReEncrypt, and the
-#        initializer's DescribeKey of the destination key).
+#   KMS: the IAM actions of KmsOperation.FUNCTION_CALLS (ReEncrypt only; the
+#        initializer's one call is a ReEncrypt too).
 #   OBS: cloud.reencrypt.store.ObsPermissions, per bucket.
 
 resource "huaweicloud_identity_role" "kms" {

@@ -8,8 +8,9 @@
 
 locals {
   # The initializer (FunctionLifecycle) builds the engine, warms the JDK's
-  # crypto and makes one DescribeKey (at most 5 s) so the connection to KMS is
-  # open before the first request; 30 s covers a cold JVM on a small instance.
+  # crypto and rehearses one ReEncrypt that KMS refuses (at most 5 s), so the
+  # connection to KMS is open and the request path has run before the first
+  # request; 30 s covers a cold JVM on a small instance.
   # The restore hook only re-seeds random sources and drops the snapshot's
   # engine. Snapshot start itself is switched on through the FunctionGraph API,
   # per published version: docs/snapshot-start.md.

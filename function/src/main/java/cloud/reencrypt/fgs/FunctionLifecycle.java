@@ -19,6 +19,9 @@ import java.util.Optional;
  * Everything copied from the snapshot that must differ per process is replaced or dropped there.
  */
 final class FunctionLifecycle {
+  /** The most the rehearsal may take; a slow KMS must not fail the instance's start. */
+  private static final long REHEARSAL_MILLIS = 5_000;
+
   /** Base64 of one zero byte: too short to be any KMS ciphertext. */
   private static final String NOT_A_CIPHERTEXT = "AA==";
 
@@ -71,9 +74,10 @@ final class FunctionLifecycle {
    * One ReEncrypt of a ciphertext that is not one ({@value #NOT_A_CIPHERTEXT}) into the destination
    * key: KMS answers KMS.2201 without using any key, after the request has been read, checked,
    * built, signed, sent on a new connection and its error answer read and written, which is the
-   * first request's path up to the crypto. It needs no permission beyond the function's own
-   * ReEncrypt, and changes nothing. Any other outcome (KMS slow, agency permissions still
-   * propagating) is only logged: the first request meets a real problem again and reports it.
+   * first request's path up to the crypto, within {@value #REHEARSAL_MILLIS} ms. It needs no
+   * permission beyond the function's own ReEncrypt, and changes nothing. Any other outcome (KMS
+   * slow, agency permissions still propagating) is only logged: the first request meets a real
+   * problem again and reports it.
    */
   private static void rehearse(FunctionSetup.Ready ready, Context context, Rehearsal rehearsal) {
     Optional<String> keyId = destinationKey(ready);
@@ -84,7 +88,7 @@ final class FunctionLifecycle {
     try {
       rehearsal.run(
           new ReEncryptRequest(null, null, null, keyId.get(), null, null, null, NOT_A_CIPHERTEXT),
-          context);
+          new BoundedContext(context, REHEARSAL_MILLIS));
       context.getLogger().info("initializer: ready, request path rehearsed");
     } catch (KmsException e) {
       context.getLogger().info("initializer: ready, KMS answered " + e.errorCode());

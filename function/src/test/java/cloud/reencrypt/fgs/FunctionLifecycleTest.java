@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ class FunctionLifecycleTest {
   private final HandlerContexts contexts = new HandlerContexts(Map.of("DESTINATION_KEY_ID", SM4));
   private final List<Context> builtFrom = new ArrayList<>();
   private final List<String> engineCalls = new ArrayList<>();
+  private final List<Long> remainingGiven = new ArrayList<>();
   private final FunctionSetup setup =
       new FunctionSetup(
           Map.of(),
@@ -51,6 +53,7 @@ class FunctionLifecycleTest {
             new Class<?>[] {KmsEngine.class},
             (proxy, method, args) -> {
               if (method.getName().equals("withRemainingTime")) {
+                remainingGiven.add(((LongSupplier) args[0]).getAsLong());
                 return proxy;
               }
               engineCalls.add(method.getName());
@@ -94,6 +97,15 @@ class FunctionLifecycleTest {
     String log = contexts.logText();
     assertTrue(log.contains("apig re-encrypt 400 KMS.2201"), log);
     assertTrue(log.contains("initializer: ready"), log);
+  }
+
+  @Test
+  void initializer_rehearsal_isBoundedToFiveSecondsWhateverTheInitializerTimeout() {
+    new ApigHandler(setup).initializer(contexts.context);
+
+    long given = remainingGiven.get(remainingGiven.size() - 1);
+    assertTrue(given > 0 && given <= 5_000, "remaining time given to the engine: " + given);
+    assertTrue(contexts.context.getRemainingTimeInMilliSeconds() > 5_000);
   }
 
   @Test
