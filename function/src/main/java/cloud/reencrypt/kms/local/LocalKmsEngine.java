@@ -57,10 +57,10 @@ public final class LocalKmsEngine implements KmsEngine {
     return new LocalKmsEngine(LocalKeystore.open(path), Clock.systemUTC());
   }
 
-  /** Seals and opens throwaway blobs until the AES-GCM path is compiled ({@link GcmWarmUp}). */
+  /** Runs the AES-GCM and ReEncrypt paths until they are compiled ({@link GcmWarmUp}). */
   @Override
   public void warmUp() {
-    GcmWarmUp.run();
+    GcmWarmUp.run(this, keystore.snapshot());
   }
 
   public LocalKeystore keystore() {
