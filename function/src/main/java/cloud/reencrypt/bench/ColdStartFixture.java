@@ -13,10 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What {@code bench coldstart} runs on, made before any timing: a keystore with one AES_256 key, an
@@ -25,7 +22,7 @@ import java.util.stream.Stream;
  * the cloud engine's runs reach through Huawei's SDK with the keystore's AK/SK and project.
  */
 final class ColdStartFixture implements AutoCloseable {
-  static final String BUCKET = "bench";
+  static final String BUCKET = ManifestSuite.BUCKET; // removeOutputs clears this bucket
 
   final Path keystore;
   final Path apigEvent;
@@ -78,17 +75,10 @@ final class ColdStartFixture implements AutoCloseable {
 
   /** Deletes earlier outputs and the store's metadata, so no request is skipped as done. */
   void removeOutputs() {
-    for (Path dir :
-        List.of(objects.resolve(BUCKET).resolve("reencrypted"), objects.resolve(".metadata"))) {
-      if (Files.exists(dir)) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(path);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+    try {
+      ManifestSuite.removeOutputs(objects);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 final class ManifestSuite implements BenchSuite {
   static final int LINES = 1_000_000;
   private static final double TARGET = 0.50;
-  private static final String BUCKET = "bench";
+  static final String BUCKET = "bench";
   private static final String KEY = "manifests/million.jsonl";
 
   private final String toolMain;
@@ -115,8 +115,11 @@ final class ManifestSuite implements BenchSuite {
     }
   }
 
-  /** Deletes earlier outputs and the store's metadata, so the next run is not skipped. */
-  private static void removeOutputs(Path objects) throws IOException {
+  /**
+   * Deletes earlier outputs and the directory store's metadata under {@code objects}, so the next
+   * run is not skipped as done. The cold-start suite's objects use the same bucket.
+   */
+  static void removeOutputs(Path objects) throws IOException {
     for (Path dir :
         List.of(objects.resolve(BUCKET).resolve("reencrypted"), objects.resolve(".metadata"))) {
       if (Files.exists(dir)) {

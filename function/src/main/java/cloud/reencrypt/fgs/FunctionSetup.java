@@ -113,13 +113,8 @@ final class FunctionSetup {
    * agency credentials, which are temporary; each context carries the current ones.
    */
   private static KmsEngine forInvocation(KmsEngine engine, Context context) {
-    return withAgencyKey(
-        engine.withRemainingTime(context::getRemainingTimeInMilliSeconds), context);
-  }
-
-  /** The engine signing with the context's agency credentials, when it has them. */
-  static KmsEngine withAgencyKey(KmsEngine engine, Context context) {
-    return agencyKey(context).map(engine::withCredentials).orElse(engine);
+    KmsEngine bounded = engine.withRemainingTime(context::getRemainingTimeInMilliSeconds);
+    return agencyKey(context).map(bounded::withCredentials).orElse(bounded);
   }
 
   /** The context's agency credentials (temporary AK/SK and token), when it has any. */

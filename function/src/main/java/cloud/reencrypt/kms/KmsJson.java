@@ -13,18 +13,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 public final class KmsJson {
   private KmsJson() {}
 
-  /** Reads a body of the reader's type. */
-  public static <T> T read(ObjectReader reader, String body) {
-    if (body == null || body.isBlank()) {
-      throw KmsError.INVALID_JSON.exception("the body must be a JSON object");
-    }
-    try {
-      return JsonMapping.read(reader, body);
-    } catch (JsonReadException e) {
-      throw refusal(e);
-    }
-  }
-
   /** Reads a body of UTF-8 bytes of the reader's type. */
   public static <T> T read(ObjectReader reader, byte[] utf8) {
     if (isBlank(utf8)) {

@@ -134,8 +134,8 @@ public final class KmsOperation<Q, R> {
 
   /**
    * The operations the deployed function calls on Huawei Cloud KMS. The Terraform agency grants
-   * exactly the IAM actions of these, and the tests check it. DescribeKey is the initializer's one
-   * call (of the destination key): it opens the connection before the first request.
+   * exactly the IAM actions of these, and the tests check it. The initializer's one call is a
+   * ReEncrypt too.
    */
   public static final List<KmsOperation<?, ?>> FUNCTION_CALLS = List.of(RE_ENCRYPT);
 
@@ -200,15 +200,10 @@ public final class KmsOperation<Q, R> {
   }
 
   /**
-   * Reads a request body: anything but a JSON object is KMS.0202, a known field that is not a
-   * string KMS.0308, a required field absent or empty KMS.0204. Unknown fields are ignored, as
-   * KMS's SDKs ignore them.
+   * Reads a request body of UTF-8 bytes: anything but a JSON object is KMS.0202, a known field that
+   * is not a string KMS.0308, a required field absent or empty KMS.0204. Unknown fields are
+   * ignored, as KMS's SDKs ignore them.
    */
-  public Q parse(String body) {
-    return checkRequired(KmsJson.read(reader, body));
-  }
-
-  /** As {@link #parse(String)}, from a body of UTF-8 bytes. */
   public Q parse(byte[] body) {
     return checkRequired(bind(body));
   }
