@@ -39,8 +39,8 @@ final class FunctionLifecycle {
    */
   static FunctionSetup.Ready initialize(FunctionSetup setup, Context context, Rehearsal rehearsal) {
     FunctionSetup.Ready ready = setup.ready(context);
-    StartupWarmUp.runNow(ready.configuration().engine());
-    ready.engine().warmUp(); // e.g. the SDK's answer mapping, which no call below covers
+    StartupWarmUp.runNow();
+    ready.engine().warmUp(); // the engine's own: the SDK's client and answer mapping, say
     rehearse(ready, context, rehearsal);
     return ready;
   }

@@ -50,14 +50,14 @@ final class StartupWarmUp {
   }
 
   /**
-   * Does the whole warm-up in the calling thread and returns when it is done: the initializer's
-   * way, which has the time and must leave nothing for the first request. Where a background thread
-   * is at the same part, the class and provider locks make this wait for it.
+   * Readies the crypto providers and the JSON in the calling thread and returns when they are: the
+   * initializer's way, which has the time and must leave nothing for the first request (the engine
+   * it has built warms itself up, {@code KmsEngine.warmUp}). Where a background thread is at the
+   * same part, the class and provider locks make this wait for it.
    */
-  static void runNow(String engine) {
+  static void runNow() {
     started = true;
     cryptoAndJson();
-    EngineFactory.warmUp(engine);
   }
 
   // A subclass, not a lambda: a JVM's first lambda costs a bootstrap that would hold back the very
