@@ -25,6 +25,9 @@ public final class Configuration {
   public static final Pattern KEY_ID =
       Pattern.compile("[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}");
 
+  /** The smallest part: below it, the work location's bookkeeping would cost more than the part. */
+  public static final long MIN_PART_BYTES = 1024;
+
   private static final Set<String> ALGORITHMS =
       Set.of("SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT");
 
@@ -120,6 +123,34 @@ public final class Configuration {
         value(Setting.MANIFEST_CONCURRENCY).orElse(Setting.MANIFEST_CONCURRENCY.defaultValue()));
   }
 
+  /** {@code WORK_BUCKET}; empty means the event's bucket. */
+  public Optional<String> workBucket() {
+    return value(Setting.WORK_BUCKET);
+  }
+
+  public String workPrefix() {
+    return value(Setting.WORK_PREFIX).orElse(Setting.WORK_PREFIX.defaultValue());
+  }
+
+  /** Manifest input bytes per part. */
+  public long partBytes() {
+    return Long.parseLong(value(Setting.PART_BYTES).orElse(Setting.PART_BYTES.defaultValue()));
+  }
+
+  /** Manifests above this many bytes are split into ranges of this size. */
+  public long fanoutBytes() {
+    return Long.parseLong(value(Setting.FANOUT_BYTES).orElse(Setting.FANOUT_BYTES.defaultValue()));
+  }
+
+  public int maxInstances() {
+    return Integer.parseInt(
+        value(Setting.MAX_INSTANCES).orElse(Setting.MAX_INSTANCES.defaultValue()));
+  }
+
+  public boolean jobsApiEnabled() {
+    return Boolean.parseBoolean(values.get(Setting.JOBS_API_ENABLED));
+  }
+
   public Optional<String> obsEndpoint() {
     return value(Setting.OBS_ENDPOINT);
   }
@@ -148,8 +179,13 @@ public final class Configuration {
     for (String id : allowedDestinationKeyIds()) {
       keyId(Setting.ALLOWED_DESTINATION_KEY_IDS, id);
     }
-    if (value(Setting.MAX_MANIFEST_BYTES).isPresent()) {
-      positiveLong(value(Setting.MAX_MANIFEST_BYTES).get());
+    oneOf(Setting.JOBS_API_ENABLED, Set.of("true", "false"));
+    atLeast(Setting.MAX_MANIFEST_BYTES, 1);
+    atLeast(Setting.PART_BYTES, MIN_PART_BYTES);
+    atLeast(Setting.FANOUT_BYTES, MIN_PART_BYTES);
+    atLeast(Setting.MAX_INSTANCES, 1);
+    if (maxInstances() > 1000) {
+      throw new ConfigurationException("MAX_INSTANCES must be 1 to 1000, not " + maxInstances());
     }
     if (value(Setting.MANIFEST_CONCURRENCY).isPresent()) {
       concurrency(value(Setting.MANIFEST_CONCURRENCY).get());
@@ -161,6 +197,27 @@ public final class Configuration {
     }
     if (outputPrefix().startsWith("/")) {
       throw new ConfigurationException("OUTPUT_PREFIX must not start with '/'");
+    }
+    workLocation();
+  }
+
+  /** The work location is never the output location, nor inside it, nor around it. */
+  private void workLocation() {
+    String work = workPrefix();
+    if (work.isEmpty() || work.startsWith("/") || !work.endsWith("/")) {
+      throw new ConfigurationException(
+          "WORK_PREFIX must be a folder such as '.reencrypt-work/': not empty, ending in '/', not"
+              + " starting with '/'");
+    }
+    boolean sameBucket = workBucket().equals(outputBucket());
+    String output = outputPrefix();
+    if (sameBucket && (work.startsWith(output) || output.startsWith(work))) {
+      throw new ConfigurationException(
+          "WORK_PREFIX '"
+              + work
+              + "' and OUTPUT_PREFIX '"
+              + output
+              + "' overlap in the same bucket; the work location is never the output location");
     }
   }
 
@@ -184,15 +241,20 @@ public final class Configuration {
     }
   }
 
-  private void positiveLong(String text) {
+  /** A whole number of at least {@code minimum}, when the setting is present. */
+  private void atLeast(Setting setting, long minimum) {
+    Optional<String> text = value(setting);
+    if (text.isEmpty()) {
+      return;
+    }
     try {
-      if (Long.parseLong(text) > 0) {
+      if (Long.parseLong(text.get()) >= minimum) {
         return;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     throw new ConfigurationException(
-        "MAX_MANIFEST_BYTES must be a positive number of bytes, not '" + text + "'");
+        setting + " must be a whole number of at least " + minimum + ", not '" + text.get() + "'");
   }
 }

@@ -44,7 +44,35 @@ public enum Setting {
   KMS_MAX_TPS("", "`kms` engine", "Client-side rate limit in requests/s; unset means off"),
   KMS_CONNECT_TIMEOUT_MS("3000", "`kms` engine", "Connect timeout of KMS calls"),
   KMS_READ_TIMEOUT_MS("10000", "`kms` engine", "Read timeout of KMS calls"),
-  KMS_MAX_ATTEMPTS("5", "`kms` engine", "Attempts per KMS call, the first included");
+  KMS_MAX_ATTEMPTS("5", "`kms` engine", "Attempts per KMS call, the first included"),
+  KMS_TOTAL_TPS(
+      "",
+      "`kms` engine",
+      "Deployment-wide KMS budget in requests/s; each instance takes KMS_TOTAL_TPS / MAX_INSTANCES,"
+          + " or KMS_MAX_TPS if lower; unset means off"),
+  MAX_INSTANCES(
+      "1",
+      "`kms` engine",
+      "The deployment's instance count; Terraform sets it from max_instance_num"),
+  WORK_BUCKET(
+      "the event's bucket",
+      "OBS handler, jobs API",
+      "Bucket of the work location (job state, parts, continuations); never the output location"),
+  WORK_PREFIX(
+      ".reencrypt-work/",
+      "OBS handler, jobs API",
+      "Key prefix of the work location; objects there are work items, never sources"),
+  PART_BYTES(
+      "8388608",
+      "OBS handler",
+      "Manifest input bytes per part (checkpoint), cut at line boundaries; larger manifests become"
+          + " resumable jobs"),
+  FANOUT_BYTES(
+      "67108864",
+      "OBS handler",
+      "Manifests above this are split into ranges of this size, each run by its own invocation"),
+  JOBS_API_ENABLED(
+      "false", "API handler", "`true` opens GET and DELETE /v1.0/{project_id}/kms/jobs/{id}");
 
   private final String defaultValue;
   private final String readBy;

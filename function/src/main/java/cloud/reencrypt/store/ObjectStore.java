@@ -3,6 +3,7 @@ package cloud.reencrypt.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,8 +18,9 @@ import java.util.Optional;
  *       becomes visible only when {@link ObjectUpload#commit()} returns, with its user metadata; a
  *       failed, aborted or abandoned write leaves the previous object (or no object) in place,
  *       never a truncated one. Memory stays bounded whatever the object size.
- *   <li>Nothing is deleted: the interface has no delete, so a source object cannot be lost through
- *       it.
+ *   <li>Nothing outside the work location is deleted: {@link #delete} exists for the job state of
+ *       long manifests only, and the service reaches it through {@code service.job.WorkLocation},
+ *       which refuses any key outside {@code WORK_PREFIX}; sources and outputs are never deleted.
  *   <li>Bucket names, keys and metadata follow {@link ObjectNames} and {@link UserMetadata};
  *       anything else fails with {@link ObjectStoreException.Reason#INVALID_ARGUMENT} before any
  *       I/O.
@@ -37,6 +39,56 @@ public interface ObjectStore extends Closeable {
 
   /** The object's ETag, size and user metadata, or empty if it does not exist. */
   Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException;
+
+  /**
+   * Opens bytes {@code [offset, offset + length)} of an object for a streaming read; a range that
+   * runs past the end stops at the end. The info is the whole object's.
+   *
+   * @throws ObjectStoreException {@code NOT_FOUND} if the object or bucket does not exist
+   */
+  StoredObject open(String bucket, String key, long offset, long length)
+      throws ObjectStoreException;
+
+  /**
+   * One page of the keys under {@code prefix}, in lexicographic (UTF-8 byte) order, starting after
+   * {@code marker} (null: from the start). The infos carry ETag and size, no user metadata.
+   *
+   * @param maxKeys 1 to 1000
+   * @throws ObjectStoreException {@code NOT_FOUND} if the bucket does not exist
+   */
+  ListPage list(String bucket, String prefix, String marker, int maxKeys)
+      throws ObjectStoreException;
+
+  /**
+   * Deletes an object; deleting one that does not exist succeeds (as on OBS). Only the work
+   * location's job state is ever deleted; see the class comment.
+   */
+  void delete(String bucket, String key) throws ObjectStoreException;
+
+  /**
+   * Writes an object whose content is the given objects' contents, in order, whole or nothing,
+   * without holding it in memory: a server-side copy of each part where the store and the part
+   * sizes allow it, else streamed through {@link #write}. The same parts give the same bytes, so
+   * two callers composing at once leave one correct object.
+   *
+   * @param parts the parts, each as {@link #head} or {@link #list} reported it
+   * @return the composed object's ETag, size and metadata
+   */
+  default ObjectInfo compose(
+      String bucket, String key, Map<String, String> userMetadata, List<ObjectInfo> parts)
+      throws IOException {
+    return write(
+        bucket,
+        key,
+        userMetadata,
+        out -> {
+          for (ObjectInfo part : parts) {
+            try (StoredObject in = open(part.bucket(), part.key())) {
+              in.content().transferTo(out);
+            }
+          }
+        });
+  }
 
   /**
    * Starts a whole-or-nothing write. Stream the content into {@link ObjectUpload#stream()}, then
@@ -66,6 +118,22 @@ public interface ObjectStore extends Closeable {
   /** Releases connections; the directory store holds none. */
   @Override
   void close();
+
+  /**
+   * A page of a listing.
+   *
+   * @param objects the keys of this page with their ETag and size
+   * @param nextMarker where the next page starts, or null when this page is the last
+   */
+  record ListPage(List<ObjectInfo> objects, String nextMarker) {
+    public ListPage {
+      objects = List.copyOf(objects);
+    }
+
+    public boolean isLast() {
+      return nextMarker == null;
+    }
+  }
 
   /** Produces an object's content into a stream it must not close. */
   @FunctionalInterface

@@ -118,6 +118,23 @@ class ObjectReEncryptionTest {
     }
 
     @Override
+    public StoredObject open(String bucket, String key, long offset, long length)
+        throws ObjectStoreException {
+      return store.open(bucket, key, offset, length);
+    }
+
+    @Override
+    public ListPage list(String bucket, String prefix, String marker, int maxKeys)
+        throws ObjectStoreException {
+      return store.list(bucket, prefix, marker, maxKeys);
+    }
+
+    @Override
+    public void delete(String bucket, String key) throws ObjectStoreException {
+      store.delete(bucket, key);
+    }
+
+    @Override
     public Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException {
       return store.head(bucket, key);
     }

@@ -131,6 +131,23 @@ public final class ObsObjectStore implements ObjectStore {
   }
 
   @Override
+  public StoredObject open(String bucket, String key, long offset, long length)
+      throws ObjectStoreException {
+    throw new UnsupportedOperationException("ranged reads: not yet");
+  }
+
+  @Override
+  public ListPage list(String bucket, String prefix, String marker, int maxKeys)
+      throws ObjectStoreException {
+    throw new UnsupportedOperationException("listing: not yet");
+  }
+
+  @Override
+  public void delete(String bucket, String key) throws ObjectStoreException {
+    throw new UnsupportedOperationException("delete: not yet");
+  }
+
+  @Override
   public void close() {
     try {
       client.close();

@@ -1,0 +1,63 @@
+package cloud.reencrypt.service.job;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
+
+/**
+ * A job's {@code status.json} under its folder, and (with its duration) its {@code report.json}
+ * beside the output. Every count is derived from the committed parts, so a crash or a second
+ * instance can never count a line twice.
+ *
+ * @param jobId the job's id
+ * @param kind {@code manifest}
+ * @param state one of {@link #RUNNING}, {@link #STOPPED}, {@link #CANCELLED}, {@link #COMMITTED}
+ * @param reason why the job stopped or was cancelled; null otherwise
+ * @param sourceBucket the manifest's bucket
+ * @param sourceKey the manifest's key
+ * @param sourceEtag the manifest's ETag: the job is for this content only
+ * @param sourceBytes the manifest's size
+ * @param outputBucket where the output is assembled
+ * @param outputKey the output's key
+ * @param partsDone parts committed
+ * @param partsTotal parts in all
+ * @param lines input lines in the committed parts
+ * @param linesSucceeded lines re-encrypted
+ * @param linesFailed error lines
+ * @param failures error lines by KMS error code
+ * @param linesPerSecond lines committed per second since the job started
+ * @param instances distinct instances that committed parts
+ * @param startedAt when the job was planned (ISO-8601)
+ * @param updatedAt when this status was written (ISO-8601)
+ * @param durationSeconds from planning to the commit of the output; in the report only
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JobStatus(
+    String jobId,
+    String kind,
+    String state,
+    String reason,
+    String sourceBucket,
+    String sourceKey,
+    String sourceEtag,
+    Long sourceBytes,
+    String outputBucket,
+    String outputKey,
+    Long partsDone,
+    Long partsTotal,
+    Long lines,
+    Long linesSucceeded,
+    Long linesFailed,
+    Map<String, Long> failures,
+    Double linesPerSecond,
+    Long instances,
+    String startedAt,
+    String updatedAt,
+    Double durationSeconds) {
+  public static final String RUNNING = "running";
+  public static final String STOPPED = "stopped";
+  public static final String CANCELLED = "cancelled";
+  public static final String COMMITTED = "committed";
+}
