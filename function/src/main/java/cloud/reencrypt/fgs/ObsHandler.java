@@ -106,7 +106,9 @@ public final class ObsHandler {
     }
     List<RecordSummary> summaries = new ArrayList<>(records.size());
     try (ObjectStore store = stores.open(context, ready.configuration())) {
-      ObjectReEncryption useCase = new ObjectReEncryption(store, setup.service(context), settings);
+      ObjectReEncryption useCase =
+          new ObjectReEncryption(
+              store, setup.service(context), settings, context::getRemainingTimeInMilliSeconds);
       for (ObsRecord record : records) {
         RecordSummary summary =
             record.event() == null ? record.failure() : useCase.process(record.event());
@@ -139,7 +141,11 @@ public final class ObsHandler {
         destination,
         configuration.destinationEncryptionAlgorithm(),
         configuration.maxManifestBytes(),
-        configuration.manifestConcurrency());
+        configuration.manifestConcurrency(),
+        configuration.workBucket(),
+        configuration.workPrefix(),
+        configuration.partBytes(),
+        configuration.fanoutBytes());
   }
 
   private static void log(Context context, RecordSummary summary) {

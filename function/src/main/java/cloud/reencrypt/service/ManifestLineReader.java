@@ -16,6 +16,7 @@ final class ManifestLineReader {
   private final byte[] line;
   private int chunkPos;
   private int chunkEnd;
+  private long chunkOffset;
   private int length;
   private boolean tooLong;
 
@@ -47,6 +48,14 @@ final class ManifestLineReader {
       length--;
     }
     return true;
+  }
+
+  /**
+   * Bytes of the input consumed so far, through the current line's LF: where the next line starts,
+   * counted from the start of the stream.
+   */
+  long position() {
+    return chunkOffset + chunkPos;
   }
 
   /** The current line's bytes, valid until the next call; see {@link #length()}. */
@@ -84,6 +93,7 @@ final class ManifestLineReader {
   }
 
   private boolean fill() throws IOException {
+    chunkOffset += chunkEnd;
     int read = in.read(chunk, 0, CHUNK);
     while (read == 0) {
       read = in.read(chunk, 0, CHUNK);

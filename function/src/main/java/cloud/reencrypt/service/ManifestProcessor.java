@@ -10,8 +10,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,22 +76,35 @@ public final class ManifestProcessor {
    * @throws IOException reading or writing failed
    */
   public ManifestCounts process(InputStream in, OutputStream out) throws IOException {
+    return process(in, out, 1, Long.MAX_VALUE);
+  }
+
+  /**
+   * Processes the lines that start within the first {@code startLimit} bytes of the input: one part
+   * of a job. A line that starts before the limit is processed to its end, wherever that is.
+   *
+   * @param firstLine the number of the input's first line, for error lines
+   * @param startLimit lines starting at or after this byte offset are left for the next part
+   * @return the counts, with the bytes consumed: where the next part starts
+   */
+  public ManifestCounts process(InputStream in, OutputStream out, long firstLine, long startLimit)
+      throws IOException {
     ManifestLineReader reader = new ManifestLineReader(in, MAX_LINE_BYTES);
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, ManifestProcessor::worker);
     try {
       ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
       long lines = 0;
-      long failed = 0;
+      Failures failures = new Failures();
       List<ManifestLine> chunk = new ArrayList<>(LINES_PER_CHUNK);
-      while (reader.next()) {
-        chunk.add(ManifestLine.copyOf(reader, ++lines));
+      while (reader.position() < startLimit && reader.next()) {
+        chunk.add(ManifestLine.copyOf(reader, firstLine + lines++));
         if (chunk.size() == LINES_PER_CHUNK) {
           List<ManifestLine> submitted = chunk;
           inFlight.add(workers.submit(() -> reEncrypt(submitted)));
           chunk = new ArrayList<>(LINES_PER_CHUNK);
         }
         if (inFlight.size() > concurrency * CHUNKS_PER_WORKER) {
-          failed += write(inFlight.poll(), out);
+          write(inFlight.poll(), out, failures);
         }
       }
       if (!chunk.isEmpty()) {
@@ -96,16 +112,18 @@ public final class ManifestProcessor {
         inFlight.add(workers.submit(() -> reEncrypt(submitted)));
       }
       while (!inFlight.isEmpty()) {
-        failed += write(inFlight.poll(), out);
+        write(inFlight.poll(), out, failures);
       }
-      return new ManifestCounts(lines, lines - failed, failed);
+      return new ManifestCounts(
+          lines, lines - failures.total(), failures.total(), failures.byCode(), reader.position());
     } finally {
       workers.shutdownNow();
     }
   }
 
-  /** Writes one finished chunk; returns its number of error lines. */
-  private static int write(Future<Chunk> pending, OutputStream out) throws IOException {
+  /** Writes one finished chunk and adds up its error lines. */
+  private static void write(Future<Chunk> pending, OutputStream out, Failures failures)
+      throws IOException {
     Chunk chunk;
     try {
       chunk = pending.get();
@@ -119,12 +137,12 @@ public final class ManifestProcessor {
       throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
     }
     out.write(chunk.output());
-    return chunk.failed();
+    failures.add(chunk.failures());
   }
 
   private Chunk reEncrypt(List<ManifestLine> lines) {
     StringBuilder output = new StringBuilder(lines.size() * 320);
-    int failed = 0;
+    Failures failures = new Failures();
     for (ManifestLine line : lines) {
       try {
         output.append(KmsJson.write(service.reEncrypt(withDefaults(line.request()))));
@@ -133,11 +151,11 @@ public final class ManifestProcessor {
           throw e;
         }
         output.append(KmsJson.write(new LineError(line.number(), e.detail())));
-        failed++;
+        failures.add(e.errorCode());
       }
       output.append('\n');
     }
-    return new Chunk(output.toString().getBytes(StandardCharsets.UTF_8), failed);
+    return new Chunk(output.toString().getBytes(StandardCharsets.UTF_8), failures);
   }
 
   private ReEncryptRequest withDefaults(ReEncryptRequest request) {
@@ -162,12 +180,22 @@ public final class ManifestProcessor {
     return thread;
   }
 
-  /** Line counts of one manifest. */
-  public record ManifestCounts(long lines, long succeeded, long failed) {}
+  /**
+   * Line counts of one manifest or part.
+   *
+   * @param failures error lines by KMS error code
+   * @param bytes input bytes consumed
+   */
+  public record ManifestCounts(
+      long lines, long succeeded, long failed, Map<String, Long> failures, long bytes) {
+    public ManifestCounts {
+      failures = Collections.unmodifiableSortedMap(new TreeMap<>(failures));
+    }
+  }
 
   /** An output line for a failed input line: {@code {"line": n, "error": {...}}}. */
   public record LineError(long line, KmsException.Detail error) {}
 
-  /** Processed lines: their output, LF-terminated, and how many are error lines. */
-  private record Chunk(byte[] output, int failed) {}
+  /** Processed lines: their output, LF-terminated, and their error lines by code. */
+  private record Chunk(byte[] output, Failures failures) {}
 }

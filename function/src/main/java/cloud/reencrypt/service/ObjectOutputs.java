@@ -33,11 +33,14 @@ final class ObjectOutputs {
   private final ObjectStore store;
   private final ReEncryptService service;
   private final ObjectSettings settings;
+  private final ManifestJobs jobs;
 
-  ObjectOutputs(ObjectStore store, ReEncryptService service, ObjectSettings settings) {
+  ObjectOutputs(
+      ObjectStore store, ReEncryptService service, ObjectSettings settings, ManifestJobs jobs) {
     this.store = store;
     this.service = service;
     this.settings = settings;
+    this.jobs = jobs;
   }
 
   RecordSummary write(ObjectEvent event, StoredObject source, OutputLocation output)
@@ -47,7 +50,7 @@ final class ObjectOutputs {
         : ciphertext(event, source, output);
   }
 
-  private static boolean isManifest(String key) {
+  static boolean isManifest(String key) {
     return key.toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
@@ -61,6 +64,9 @@ final class ObjectOutputs {
               + " bytes, more than MAX_MANIFEST_BYTES ("
               + settings.maxManifestBytes().getAsLong()
               + "); split it");
+    }
+    if (size > settings.partBytes()) {
+      return RecordSummary.job(event, jobs.start(source.info(), output));
     }
     ManifestProcessor processor =
         new ManifestProcessor(

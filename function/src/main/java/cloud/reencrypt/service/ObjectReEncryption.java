@@ -1,12 +1,15 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.mapping.JsonReadException;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.store.StoredObject;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * The OBS use case: re-encrypts the object one event names into its output location. Guarantees:
@@ -24,11 +27,20 @@ public final class ObjectReEncryption {
   private final ObjectStore store;
   private final ObjectSettings settings;
   private final ObjectOutputs outputs;
+  private final ManifestJobs jobs;
 
-  public ObjectReEncryption(ObjectStore store, ReEncryptService service, ObjectSettings settings) {
+  /**
+   * @param remainingMillis the invocation's remaining time, which decides when a job hands on
+   */
+  public ObjectReEncryption(
+      ObjectStore store,
+      ReEncryptService service,
+      ObjectSettings settings,
+      IntSupplier remainingMillis) {
     this.store = store;
     this.settings = settings;
-    this.outputs = new ObjectOutputs(store, service, settings);
+    this.jobs = new ManifestJobs(store, service, settings, remainingMillis, Clock.systemUTC());
+    this.outputs = new ObjectOutputs(store, service, settings, jobs);
   }
 
   /** Processes one event; never throws for a failure of this one object. */
@@ -40,14 +52,23 @@ public final class ObjectReEncryption {
     if (!event.isObjectCreated()) {
       return RecordSummary.skipped(event, "not an object-created event");
     }
+    WorkLocation work = jobs.workLocation(event.bucket());
+    if (work.contains(event.bucket(), event.key())) {
+      return workItem(event, work);
+    }
     if (isUnderOutput(event)) {
       return RecordSummary.skipped(event, "the object is under the output location");
     }
     OutputLocation output =
         OutputLocation.of(
             settings.outputBucket(), settings.outputPrefix(), event.bucket(), event.key());
+    return guarded(event, () -> reEncrypt(event, output));
+  }
+
+  /** Runs one step of the use case, turning any failure of this one object into its summary. */
+  private static RecordSummary guarded(ObjectEvent event, Step step) {
     try {
-      return reEncrypt(event, output);
+      return step.run();
     } catch (KmsException e) {
       return e.isTransient()
           ? RecordSummary.failedTemporarily(event, e.errorCode(), e.errorMsg())
@@ -56,9 +77,25 @@ public final class ObjectReEncryption {
       return e.reason() == ObjectStoreException.Reason.UNAVAILABLE
           ? RecordSummary.failedTemporarily(event, null, e.getMessage())
           : RecordSummary.failed(event, null, e.getMessage());
+    } catch (JsonReadException e) {
+      return RecordSummary.failed(event, null, "unreadable job state: " + e.getMessage());
     } catch (IOException e) {
       return RecordSummary.failedTemporarily(event, null, "reading or writing the object failed");
     }
+  }
+
+  /** A work object: a range or continuation runs its job; job state is only announced. */
+  private RecordSummary workItem(ObjectEvent event, WorkLocation work) {
+    Optional<WorkLocation.WorkItem> item = work.item(event.key());
+    if (item.isEmpty()) {
+      return RecordSummary.skipped(event, "job state in the work location");
+    }
+    return guarded(
+        event,
+        () ->
+            jobs.resume(work, item.get())
+                .map(status -> RecordSummary.job(event, status))
+                .orElseGet(() -> RecordSummary.skipped(event, "the job is finished or unknown")));
   }
 
   /** Writing the output over its own source is refused, never merely skipped. */
@@ -81,7 +118,7 @@ public final class ObjectReEncryption {
    */
   private RecordSummary reEncrypt(ObjectEvent event, OutputLocation output) throws IOException {
     if (event.etag() != null && isUpToDate(output, event.etag())) {
-      return alreadyDone(event, output);
+      return alreadyDone(event, event.etag(), output);
     }
     Optional<StoredObject> opened = openSource(event);
     if (opened.isEmpty()) {
@@ -90,7 +127,7 @@ public final class ObjectReEncryption {
     try (StoredObject source = opened.get()) {
       String etag = source.info().etag();
       if (!etag.equals(event.etag()) && isUpToDate(output, etag)) {
-        return alreadyDone(event, output);
+        return alreadyDone(event, etag, output);
       }
       return outputs.write(event, source, output);
     }
@@ -111,7 +148,18 @@ public final class ObjectReEncryption {
     return OutputMetadata.isUpToDate(store, output.bucket(), output.key(), sourceEtag);
   }
 
-  private static RecordSummary alreadyDone(ObjectEvent event, OutputLocation output) {
+  /** A done manifest job may still hold work state that a crash kept from being removed. */
+  private RecordSummary alreadyDone(ObjectEvent event, String etag, OutputLocation output)
+      throws IOException {
+    if (ObjectOutputs.isManifest(event.key())) {
+      jobs.tidy(event.bucket(), event.key(), etag);
+    }
     return RecordSummary.skipped(event, "already re-encrypted from this source ETag").at(output);
+  }
+
+  /** A step that reports its own outcome and may fail with any of the exceptions above. */
+  @FunctionalInterface
+  private interface Step {
+    RecordSummary run() throws IOException;
   }
 }

@@ -12,6 +12,10 @@ import java.util.OptionalLong;
  * @param destinationAlgorithm {@code DESTINATION_ENCRYPTION_ALGORITHM}
  * @param maxManifestBytes {@code MAX_MANIFEST_BYTES}; empty means no limit
  * @param manifestConcurrency {@code MANIFEST_CONCURRENCY}
+ * @param workBucket {@code WORK_BUCKET}; empty means the event's bucket
+ * @param workPrefix {@code WORK_PREFIX}
+ * @param partBytes {@code PART_BYTES}: manifests above it are jobs
+ * @param fanoutBytes {@code FANOUT_BYTES}
  */
 public record ObjectSettings(
     Optional<String> outputBucket,
@@ -19,4 +23,8 @@ public record ObjectSettings(
     String destinationKeyId,
     String destinationAlgorithm,
     OptionalLong maxManifestBytes,
-    int manifestConcurrency) {}
+    int manifestConcurrency,
+    Optional<String> workBucket,
+    String workPrefix,
+    long partBytes,
+    long fanoutBytes) {}

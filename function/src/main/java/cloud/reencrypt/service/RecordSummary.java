@@ -22,6 +22,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param outputKey the output's key
  * @param temporary true when a record failed for a reason that may pass (KMS or OBS unavailable);
  *     null otherwise
+ * @param job the manifest job's id, for a manifest larger than one part
+ * @param partsDone the job's committed parts
+ * @param partsTotal the job's parts in all
  */
 public record RecordSummary(
     String bucket,
@@ -35,11 +38,17 @@ public record RecordSummary(
     Long linesFailed,
     String outputBucket,
     String outputKey,
-    Boolean temporary) {
+    Boolean temporary,
+    String job,
+    Long partsDone,
+    Long partsTotal) {
 
   public static final String PROCESSED = "processed";
   public static final String SKIPPED = "skipped";
   public static final String FAILED = "failed";
+
+  /** A job that goes on in other invocations (fanned out or handed on). */
+  public static final String RUNNING = "running";
 
   /**
    * A record the trigger's event does not describe usably (no bucket, a bad key encoding).
@@ -88,7 +97,8 @@ public record RecordSummary(
       String errorCode,
       Boolean temporary) {
     return new RecordSummary(
-        bucket, key, status, reason, errorCode, null, null, null, null, null, null, temporary);
+        bucket, key, status, reason, errorCode, null, null, null, null, null, null, temporary, null,
+        null, null);
   }
 
   private static RecordSummary processed(
@@ -105,7 +115,37 @@ public record RecordSummary(
         counts == null ? null : counts.failed(),
         written.bucket(),
         written.key(),
+        null,
+        null,
+        null,
         null);
+  }
+
+  /** Where a manifest job stands after this invocation's share of it. */
+  static RecordSummary job(ObjectEvent event, JobStatus job) {
+    String status =
+        switch (job.state()) {
+          case JobStatus.COMMITTED -> PROCESSED;
+          case JobStatus.RUNNING -> RUNNING;
+          case JobStatus.CANCELLED -> SKIPPED;
+          default -> FAILED;
+        };
+    return new RecordSummary(
+        event.bucket(),
+        event.key(),
+        status,
+        job.reason(),
+        null,
+        "manifest",
+        job.lines(),
+        job.linesSucceeded(),
+        job.linesFailed(),
+        job.outputBucket(),
+        job.outputKey(),
+        JobStatus.STOPPED.equals(job.state()) ? true : null,
+        job.jobId(),
+        job.partsDone(),
+        job.partsTotal());
   }
 
   /** The same outcome with the output location named (for a skipped duplicate). */
@@ -122,6 +162,9 @@ public record RecordSummary(
         linesFailed,
         output.bucket(),
         output.key(),
-        temporary);
+        temporary,
+        job,
+        partsDone,
+        partsTotal);
   }
 }

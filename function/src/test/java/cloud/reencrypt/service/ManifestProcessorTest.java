@@ -37,10 +37,43 @@ class ManifestProcessorTest {
         hugeNumber + "\n" + deep + "\n" + line(DemoKms.encrypt(AES, "x"), null) + "\n";
 
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(3, 1, 2));
+        run(processor(DemoKms.engine(), Set.of()), manifest, new Expected(3, 1, 2));
 
     assertError(out.get(0), 1, "KMS.0202");
     assertError(out.get(1), 2, "KMS.0202");
+  }
+
+  @Test
+  void process_startLimit_takesTheLinesStartingBeforeItAndNumbersFromFirstLine() throws Exception {
+    String good = line(DemoKms.encrypt(AES, "a"), SM4);
+    String manifest = good + "\n{}\n" + good + "\n" + good + "\n";
+    byte[] input = manifest.getBytes(StandardCharsets.UTF_8);
+    long limit = good.length() + 2; // inside line 2: line 2 starts before it, line 3 after it
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ManifestCounts counts =
+        processor(DemoKms.engine(), Set.of())
+            .process(new ByteArrayInputStream(input), out, 41, limit);
+
+    List<JsonNode> lines =
+        out.toString(StandardCharsets.UTF_8).lines().map(ManifestProcessorTest::json).toList();
+    assertEquals(2, lines.size());
+    assertError(lines.get(1), 42, "KMS.0204");
+    assertEquals(good.length() + 4, counts.bytes());
+    assertEquals(java.util.Map.of("KMS.0204", 1L), counts.failures());
+  }
+
+  @Test
+  void process_failuresOfSeveralCodes_areCountedByCode() throws Exception {
+    String manifest = "{}\nnot json\n{}\n" + line(DemoKms.encrypt(AES, "a"), SM4) + "\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ManifestCounts counts =
+        processor(DemoKms.engine(), Set.of())
+            .process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), out);
+
+    assertEquals(java.util.Map.of("KMS.0204", 2L, "KMS.0202", 1L), counts.failures());
+    assertEquals(1, counts.succeeded());
   }
 
   private static ManifestProcessor processor(KmsEngine engine, Set<String> allowedDestinations) {
@@ -52,15 +85,20 @@ class ManifestProcessorTest {
     return new ManifestProcessor(service, Optional.of(SM4), "SYMMETRIC_DEFAULT", 3);
   }
 
-  private static List<JsonNode> run(
-      ManifestProcessor processor, String manifest, ManifestCounts expected) throws IOException {
+  private static List<JsonNode> run(ManifestProcessor processor, String manifest, Expected expected)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ManifestCounts counts =
-        processor.process(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8)), out);
-    assertEquals(expected, counts);
+    byte[] input = manifest.getBytes(StandardCharsets.UTF_8);
+    ManifestCounts counts = processor.process(new ByteArrayInputStream(input), out);
+    assertEquals(expected, new Expected(counts.lines(), counts.succeeded(), counts.failed()));
+    assertEquals(counts.failed(), counts.failures().values().stream().mapToLong(n -> n).sum());
+    assertEquals(input.length, counts.bytes());
     String output = out.toString(StandardCharsets.UTF_8);
     return output.lines().map(ManifestProcessorTest::json).toList();
   }
+
+  /** The line counts a manifest must give. */
+  private record Expected(long lines, long succeeded, long failed) {}
 
   private static JsonNode json(String line) {
     try {
@@ -95,7 +133,7 @@ class ManifestProcessorTest {
             + "\n";
 
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(6, 2, 4));
+        run(processor(DemoKms.engine(), Set.of()), manifest, new Expected(6, 2, 4));
 
     assertEquals(6, out.size());
     assertEquals(AES, out.get(0).get("key_id").asText());
@@ -112,7 +150,7 @@ class ManifestProcessorTest {
         run(
             processor(DemoKms.engine(), Set.of()),
             line(DemoKms.encrypt(AES, "x"), null),
-            new ManifestCounts(1, 1, 0));
+            new Expected(1, 1, 0));
 
     assertEquals(SM4, out.get(0).get("key_id").asText());
     assertEquals("SYMMETRIC_DEFAULT", out.get(0).get("destination_encryption_algorithm").asText());
@@ -128,7 +166,7 @@ class ManifestProcessorTest {
             + "\",\"destination_encryption_algorithm\":\"RSAES_OAEP_SHA_256\"}";
 
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(1, 1, 0));
+        run(processor(DemoKms.engine(), Set.of()), manifest, new Expected(1, 1, 0));
 
     assertEquals(RSA_2048, out.get(0).get("key_id").asText());
   }
@@ -139,7 +177,7 @@ class ManifestProcessorTest {
         line(DemoKms.encrypt(AES, "a"), AES) + "\n" + line(DemoKms.encrypt(AES, "b"), SM4) + "\n";
 
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of(SM4)), manifest, new ManifestCounts(2, 1, 1));
+        run(processor(DemoKms.engine(), Set.of(SM4)), manifest, new Expected(2, 1, 1));
 
     assertError(out.get(0), 1, "KMS.0306");
     assertEquals(SM4, out.get(1).get("key_id").asText());
@@ -154,7 +192,7 @@ class ManifestProcessorTest {
             + line(DemoKms.encrypt(AES, "a"), AES);
 
     List<JsonNode> out =
-        run(processor(DemoKms.engine(), Set.of()), manifest, new ManifestCounts(2, 1, 1));
+        run(processor(DemoKms.engine(), Set.of()), manifest, new Expected(2, 1, 1));
 
     assertError(out.get(0), 1, "KMS.0203");
   }
@@ -194,10 +232,7 @@ class ManifestProcessorTest {
     }
 
     List<JsonNode> out =
-        run(
-            processor(DemoKms.engine(), Set.of()),
-            manifest.toString(),
-            new ManifestCounts(500, 429, 71));
+        run(processor(DemoKms.engine(), Set.of()), manifest.toString(), new Expected(500, 429, 71));
 
     for (int i = 1; i <= 500; i++) {
       if (i % 7 == 0) {

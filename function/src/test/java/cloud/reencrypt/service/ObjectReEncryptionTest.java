@@ -106,8 +106,18 @@ class ObjectReEncryptionTest {
             new KeyAllowList("source", Set.of()),
             new KeyAllowList("destination", Set.of()));
     ObjectSettings settings =
-        new ObjectSettings(outputBucket, prefix, AES, "SYMMETRIC_DEFAULT", OptionalLong.empty(), 2);
-    return new ObjectReEncryption(store, service, settings);
+        new ObjectSettings(
+            outputBucket,
+            prefix,
+            AES,
+            "SYMMETRIC_DEFAULT",
+            OptionalLong.empty(),
+            2,
+            Optional.empty(),
+            ".reencrypt-work/",
+            8 << 20,
+            64 << 20);
+    return new ObjectReEncryption(store, service, settings, () -> 60_000);
   }
 
   /** A store whose writes land under another key, as the summary must then report. */

@@ -1,4 +1,4 @@
-package cloud.reencrypt.service.job;
+package cloud.reencrypt.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param jobId the job's id
  * @param kind {@code manifest}
- * @param state one of {@link #RUNNING}, {@link #STOPPED}, {@link #CANCELLED}, {@link #COMMITTED}
+ * @param state one of {@link #RUNNING}, {@link #STOPPED} (temporarily: resumes when invoked again),
+ *     {@link #CANCELLED}, {@link #COMMITTED}, {@link #FAILED}
  * @param reason why the job stopped or was cancelled; null otherwise
  * @param sourceBucket the manifest's bucket
  * @param sourceKey the manifest's key
@@ -60,4 +61,7 @@ public record JobStatus(
   public static final String STOPPED = "stopped";
   public static final String CANCELLED = "cancelled";
   public static final String COMMITTED = "committed";
+
+  /** Stopped for good: the manifest changed under the job. */
+  public static final String FAILED = "failed";
 }

@@ -1,0 +1,146 @@
+package cloud.reencrypt.service;
+
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.store.ObjectInfo;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStore.ListPage;
+import cloud.reencrypt.store.ObjectStoreException;
+import cloud.reencrypt.store.ObjectUpload;
+import cloud.reencrypt.store.StoredObject;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One job's objects under {@code WORK_PREFIX + "jobs/" + id + "/"}:
+ *
+ * <pre>
+ * plan.json                   what the job does ({@link JobPlan}); written first
+ * status.json                 progress ({@link JobStatus}); kept after the commit
+ * cancel                      present once the job is cancelled
+ * parts/rRRRR-pPPPPPP.jsonl   part P of range R: its output lines
+ * parts/rRRRR-pPPPPPP.json    its commit record ({@link PartRecord}), written after the lines
+ * ranges/rRRRR.json           a fanned-out range for another instance (a work item)
+ * continue/rRRRR-pPPPPPP-N.json  a range handed on to a fresh invocation (a work item)
+ * </pre>
+ *
+ * <p>Every write is whole or nothing, and every object but {@code status.json} and the commit
+ * records can be written again with the same meaning, which is what makes redelivery safe. Deletes
+ * happen here only, and only under this folder.
+ */
+public final class JobFolder {
+  static final String RANGES = "ranges";
+  static final String CONTINUATIONS = "continue";
+  private static final int MAX_STATE_BYTES = 1 << 20;
+  private static final ObjectReader PLAN = JsonMapping.reader(JobPlan.class);
+  private static final ObjectReader STATUS = JsonMapping.reader(JobStatus.class);
+  private static final ObjectReader RECORD = JsonMapping.reader(PartRecord.class);
+
+  private final ObjectStore store;
+  private final WorkLocation location;
+  private final String id;
+  private final String folder;
+
+  JobFolder(ObjectStore store, WorkLocation location, String id) {
+    this.store = store;
+    this.location = location;
+    this.id = id;
+    this.folder = location.folder(id);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Optional<JobPlan> plan() throws IOException {
+    return read("plan.json", PLAN);
+  }
+
+  void writePlan(JobPlan plan) throws IOException {
+    write("plan.json", plan);
+  }
+
+  public Optional<JobStatus> status() throws IOException {
+    return read("status.json", STATUS);
+  }
+
+  void writeStatus(JobStatus status) throws IOException {
+    write("status.json", status);
+  }
+
+  public boolean isCancelled() throws ObjectStoreException {
+    return store.head(location.bucket(), folder + "cancel").isPresent();
+  }
+
+  /** Marks the job cancelled: no instance starts another part, and nothing is committed. */
+  public void cancel() throws IOException {
+    write("cancel", Map.of("cancelled", true));
+  }
+
+  Optional<PartRecord> record(int range, long index) throws IOException {
+    return read(part(range, index) + ".json", RECORD);
+  }
+
+  Optional<ObjectInfo> partLines(int range, long index) throws ObjectStoreException {
+    return store.head(location.bucket(), folder + part(range, index) + ".jsonl");
+  }
+
+  ObjectUpload partUpload(int range, long index) throws ObjectStoreException {
+    return store.upload(location.bucket(), folder + part(range, index) + ".jsonl", Map.of());
+  }
+
+  void commit(PartRecord record) throws IOException {
+    write(part(record.range(), record.index()) + ".json", record);
+  }
+
+  /** Announces a range to another instance. */
+  void handOut(int range) throws IOException {
+    write(RANGES + "/" + String.format("r%04d.json", range), Map.of("range", range));
+  }
+
+  /**
+   * Hands a range on to a fresh invocation. Each continuation has a new name, so it is a new
+   * object-created event even when an earlier one for the same part exists.
+   */
+  void handOn(int range, long index, String attempt) throws IOException {
+    String name = String.format("%s/r%04d-p%06d-%s.json", CONTINUATIONS, range, index, attempt);
+    write(name, Map.of("range", range, "part", index));
+  }
+
+  /** Removes everything but {@code status.json}: plan, parts, records and work items. */
+  void removeWorkState() throws ObjectStoreException {
+    String marker = null;
+    do {
+      ListPage page = store.list(location.bucket(), folder, marker, 1000);
+      for (ObjectInfo object : page.objects()) {
+        if (!object.key().equals(folder + "status.json")) {
+          store.delete(location.bucket(), object.key());
+        }
+      }
+      marker = page.nextMarker();
+    } while (marker != null);
+  }
+
+  private static String part(int range, long index) {
+    return String.format("parts/r%04d-p%06d", range, index);
+  }
+
+  private <T> Optional<T> read(String name, ObjectReader reader) throws IOException {
+    try (StoredObject object = store.open(location.bucket(), folder + name)) {
+      byte[] bytes = object.content().readNBytes(MAX_STATE_BYTES);
+      return Optional.of(JsonMapping.read(reader, bytes));
+    } catch (ObjectStoreException e) {
+      if (e.reason() == ObjectStoreException.Reason.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private void write(String name, Object value) throws IOException {
+    byte[] json = JsonMapping.write(value).getBytes(StandardCharsets.UTF_8);
+    store.write(location.bucket(), folder + name, Map.of(), out -> out.write(json));
+  }
+}
