@@ -199,6 +199,10 @@ public final class Configuration {
       throw new ConfigurationException("OUTPUT_PREFIX must not start with '/'");
     }
     workLocation();
+    if (jobsApiEnabled() && workBucket().isEmpty()) {
+      throw new ConfigurationException(
+          "JOBS_API_ENABLED=true needs WORK_BUCKET: the API has no event bucket to find jobs in");
+    }
   }
 
   /** The work location is never the output location, nor inside it, nor around it. */

@@ -1,5 +1,6 @@
 package cloud.reencrypt.fgs;
 
+import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
@@ -7,10 +8,14 @@ import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.service.BatchReEncrypt;
-import cloud.reencrypt.service.ReEncryptService;
+import cloud.reencrypt.service.JobControl;
+import cloud.reencrypt.service.WorkLocation;
+import cloud.reencrypt.store.ObjectStore;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,14 +34,26 @@ public final class ApigHandler {
   private static final String REHEARSAL_PATH = "/v1.0/initializer/kms/re-encrypt";
 
   private final FunctionSetup setup;
+  private final StoreFactory stores;
 
   /** The constructor FunctionGraph calls; configuration comes from the first context. */
   public ApigHandler() {
-    this(new FunctionSetup(System.getenv()));
+    this(new FunctionSetup(System.getenv()), ObsHandler.OBS_STORES);
   }
 
+  /** A handler on a given setup whose jobs routes, if enabled, read OBS. */
   ApigHandler(FunctionSetup setup) {
+    this(setup, ObsHandler.OBS_STORES);
+  }
+
+  ApigHandler(FunctionSetup setup, StoreFactory stores) {
     this.setup = setup;
+    this.stores = stores;
+  }
+
+  /** A handler whose jobs routes read a given store (the local directory store). */
+  public static ApigHandler withStore(ObjectStore store) {
+    return new ApigHandler(new FunctionSetup(System.getenv()), (context, configuration) -> store);
   }
 
   /**
@@ -78,41 +95,57 @@ public final class ApigHandler {
     ApigRoute route = null;
     try {
       ApigRequest.checkSize(event);
-      route = ApigRoute.of(event.getPath());
-      ApigRequest.checkMethod(event);
-      Object result = dispatch(route, ApigRequest.body(event), context);
+      boolean jobsEnabled = setup.ready(context).configuration().jobsApiEnabled();
+      route = ApigRoute.of(event.getPath(), jobsEnabled);
+      ApigRequest.checkMethod(event, route);
+      Object result = dispatch(route, event, context);
       context.getLogger().info("apig " + route.segment() + " 200");
-      return respond(200, KmsJson.write(result), context);
+      return respond(200, KmsJson.write(result), route, context);
     } catch (KmsException e) {
       context.getLogger().info(logLine(route, e.httpStatus()) + " " + e.errorCode());
-      return respond(e.httpStatus(), KmsJson.write(e.body()), context);
+      return respond(e.httpStatus(), KmsJson.write(e.body()), route, context);
     } catch (ConfigurationException e) {
       throw e;
     } catch (RuntimeException e) {
       KmsException internal = KmsError.INTERNAL_ERROR.exception();
       context.getLogger().error(logLine(route, 500) + " " + e.getClass().getName());
-      return respond(internal.httpStatus(), KmsJson.write(internal.body()), context);
+      return respond(internal.httpStatus(), KmsJson.write(internal.body()), route, context);
     }
   }
 
-  private Object dispatch(ApigRoute route, byte[] body, Context context) {
-    ReEncryptService service = setup.service(context);
+  private Object dispatch(ApigRoute route, APIGTriggerEvent event, Context context) {
     return switch (route) {
-      case RE_ENCRYPT -> service.reEncrypt(KmsOperation.RE_ENCRYPT.parse(body));
-      case BATCH_RE_ENCRYPT -> new BatchReEncrypt(service).run(body);
+      case RE_ENCRYPT ->
+          setup.service(context).reEncrypt(KmsOperation.RE_ENCRYPT.parse(ApigRequest.body(event)));
+      case BATCH_RE_ENCRYPT ->
+          new BatchReEncrypt(setup.service(context)).run(ApigRequest.body(event));
+      case JOB -> job(event, context);
     };
+  }
+
+  private Object job(APIGTriggerEvent event, Context context) {
+    Configuration configuration = setup.ready(context).configuration();
+    WorkLocation work =
+        new WorkLocation(configuration.workBucket().orElseThrow(), configuration.workPrefix());
+    try (ObjectStore store = stores.open(context, configuration)) {
+      JobControl jobs = new JobControl(store, work, Clock.systemUTC());
+      return ApigJobs.handle(event.getHttpMethod(), ApigRoute.jobId(event.getPath()), jobs);
+    } catch (IOException e) {
+      throw KmsError.SERVICE_UNAVAILABLE.exception("the work location cannot be opened");
+    }
   }
 
   private static String logLine(ApigRoute route, int status) {
     return "apig " + (route == null ? "-" : route.segment()) + " " + status;
   }
 
-  private static APIGTriggerResponse respond(int status, String body, Context context) {
+  private static APIGTriggerResponse respond(
+      int status, String body, ApigRoute route, Context context) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     headers.put("X-Request-Id", context.getRequestID());
     if (status == KmsError.METHOD_NOT_ALLOWED.httpStatus()) {
-      headers.put("Allow", "POST");
+      headers.put("Allow", route.methods());
     }
     return new APIGTriggerResponse(status, headers, body);
   }

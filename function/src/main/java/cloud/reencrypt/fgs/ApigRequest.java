@@ -5,6 +5,7 @@ import cloud.reencrypt.kms.KmsException;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Turns an API Gateway event into a checked request: size limit, route, method, body decoding. The
@@ -42,13 +43,14 @@ final class ApigRequest {
   }
 
   /**
-   * Passes for POST, the only method the API serves.
+   * Passes for a method the route takes (POST for the KMS operations).
    *
    * @throws KmsException KMS.0215 (405) otherwise
    */
-  static void checkMethod(APIGTriggerEvent event) {
-    if (!"POST".equals(event.getHttpMethod())) {
-      throw KmsError.METHOD_NOT_ALLOWED.exception("use POST");
+  static void checkMethod(APIGTriggerEvent event, ApigRoute route) {
+    String method = event.getHttpMethod() == null ? "" : event.getHttpMethod();
+    if (method.isEmpty() || !List.of(route.methods().split(", ")).contains(method)) {
+      throw KmsError.METHOD_NOT_ALLOWED.exception("use " + route.methods().replace(", ", " or "));
     }
   }
 

@@ -4,18 +4,31 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsPath;
 
 /**
- * The operations the API serves, chosen by the path segment after the last {@code /kms/}, so any
- * prefix works ({@code /v1.0/{project_id}/kms/re-encrypt} as on KMS, or a stage path). Only
- * ReEncrypt and our batch are served: the function never exposes KMS's decrypt or key management.
+ * The operations the API serves, chosen by the path after the last {@code /kms/}, so any prefix
+ * works ({@code /v1.0/{project_id}/kms/re-encrypt} as on KMS, or a stage path). Only ReEncrypt, our
+ * batch and, when {@code JOBS_API_ENABLED=true}, the jobs API ({@code jobs/{id}}) are served: the
+ * function never exposes KMS's decrypt or key management.
  */
 enum ApigRoute {
-  RE_ENCRYPT("re-encrypt"),
-  BATCH_RE_ENCRYPT("batch-re-encrypt");
+  RE_ENCRYPT("re-encrypt", "POST"),
+  BATCH_RE_ENCRYPT("batch-re-encrypt", "POST"),
+  /** {@code jobs/{id}}: GET a job's status, DELETE to cancel it. */
+  JOB("jobs", "GET, DELETE");
+
+  private static final String USAGE =
+      "this API serves POST .../kms/re-encrypt and POST .../kms/batch-re-encrypt";
 
   private final String segment;
+  private final String methods;
 
-  ApigRoute(String segment) {
+  ApigRoute(String segment, String methods) {
     this.segment = segment;
+    this.methods = methods;
+  }
+
+  /** The methods the route takes, as an {@code Allow} header lists them. */
+  String methods() {
+    return methods;
   }
 
   String segment() {
@@ -27,14 +40,23 @@ enum ApigRoute {
    *
    * @throws cloud.reencrypt.kms.KmsException KMS.0201 for any other path
    */
-  static ApigRoute of(String path) {
+  static ApigRoute of(String path, boolean jobsEnabled) {
     String operation = KmsPath.of(path).map(KmsPath::operationName).orElse("");
+    if (jobsEnabled && operation.startsWith(JOB.segment + "/")) {
+      return JOB;
+    }
     for (ApigRoute route : values()) {
-      if (route.segment.equals(operation)) {
+      if (route != JOB && route.segment.equals(operation)) {
         return route;
       }
     }
     throw KmsError.INVALID_URL.exception(
-        "this API serves POST .../kms/re-encrypt and POST .../kms/batch-re-encrypt");
+        jobsEnabled ? USAGE + ", and GET or DELETE .../kms/jobs/{id}" : USAGE);
+  }
+
+  /** The job id of a {@link #JOB} path: the one segment after {@code jobs/}. */
+  static String jobId(String path) {
+    String operation = KmsPath.of(path).map(KmsPath::operationName).orElse("");
+    return operation.substring(JOB.segment.length() + 1);
   }
 }

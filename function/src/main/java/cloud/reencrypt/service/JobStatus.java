@@ -3,6 +3,7 @@ package cloud.reencrypt.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -64,4 +65,30 @@ public record JobStatus(
 
   /** Stopped for good: the manifest changed under the job. */
   public static final String FAILED = "failed";
+
+  /** The same status in another state, as of {@code now}. */
+  public JobStatus withState(String newState, String newReason, Instant now) {
+    return new JobStatus(
+        jobId,
+        kind,
+        newState,
+        newReason,
+        sourceBucket,
+        sourceKey,
+        sourceEtag,
+        sourceBytes,
+        outputBucket,
+        outputKey,
+        partsDone,
+        partsTotal,
+        lines,
+        linesSucceeded,
+        linesFailed,
+        failures,
+        linesPerSecond,
+        instances,
+        startedAt,
+        now.toString(),
+        durationSeconds);
+  }
 }

@@ -114,6 +114,7 @@ final class ManifestJobs {
             ranges,
             clock.instant().toString());
     folder.writePlan(plan);
+    status(folder, plan, JobStatus.RUNNING, null);
     return plan;
   }
 

@@ -31,7 +31,7 @@ public final class LocalInvoker {
    * @param store the object store for OBS events, or null to use OBS itself ({@code OBS_ENDPOINT})
    */
   public LocalInvoker(ObjectStore store) {
-    this.apig = new ApigHandler();
+    this.apig = store == null ? new ApigHandler() : ApigHandler.withStore(store);
     this.obs = store == null ? new ObsHandler() : ObsHandler.withStore(store);
   }
 
