@@ -8,7 +8,7 @@ import java.util.List;
 public final class Main {
   /** The commands in help order. */
   private static final List<String> COMMANDS =
-      List.of("kms", "invoke", "generate-event", "serve", "start-api", "bench");
+      List.of("kms", "invoke", "status", "generate-event", "serve", "start-api", "bench");
 
   private Main() {}
 
@@ -57,6 +57,7 @@ public final class Main {
       case "serve" -> new ServeCommand();
       case "start-api" -> new StartApiCommand();
       case "bench" -> new BenchCommand();
+      case "status" -> new StatusCommand();
       default -> null;
     };
   }
