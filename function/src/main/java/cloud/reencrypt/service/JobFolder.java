@@ -109,18 +109,23 @@ public final class JobFolder {
     write(name, Map.of("range", range, "part", index));
   }
 
-  /** Removes everything but {@code status.json}: plan, parts, records and work items. */
+  /**
+   * Removes everything but {@code status.json}: parts, records and work items, and the plan last,
+   * so that a removal cut short can always be finished by whoever finds the plan.
+   */
   void removeWorkState() throws ObjectStoreException {
     String marker = null;
     do {
       ListPage page = store.list(location.bucket(), folder, marker, 1000);
       for (ObjectInfo object : page.objects()) {
-        if (!object.key().equals(folder + "status.json")) {
+        String name = object.key().substring(folder.length());
+        if (!name.equals("status.json") && !name.equals("plan.json")) {
           store.delete(location.bucket(), object.key());
         }
       }
       marker = page.nextMarker();
     } while (marker != null);
+    store.delete(location.bucket(), folder + "plan.json");
   }
 
   private static String part(int range, long index) {

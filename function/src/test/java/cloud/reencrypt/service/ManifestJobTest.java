@@ -1,0 +1,268 @@
+package cloud.reencrypt.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.reencrypt.kms.KeyIdRequest;
+import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.testing.ChainStore;
+import cloud.reencrypt.testing.ChainStore.CrashPlan;
+import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.JobChain;
+import cloud.reencrypt.testing.LocalKmsServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Manifest jobs on the directory store, driven as a chain of invocations: parts, fan-out, hand-on,
+ * crashes at any store operation, racing assemblers, a key disabled mid-job and cancellation.
+ */
+class ManifestJobTest {
+  private static final String BUCKET = "jobs";
+
+  @TempDir Path root;
+
+  private JobScenario scenario(int lines, long part, long fanout) throws Exception {
+    return scenario(lines, part, fanout, DemoKms.engine());
+  }
+
+  private JobScenario scenario(
+      int lines, long part, long fanout, cloud.reencrypt.kms.KmsEngine engine) throws Exception {
+    Path objects = Files.createDirectories(root.resolve("objects"));
+    Files.createDirectories(objects.resolve(BUCKET));
+    ObjectStore store = ObjectStores.directory(objects);
+    return new JobScenario(store, BUCKET, engine, lines, part, fanout);
+  }
+
+  @Test
+  void job_manifestOverPartsAndRanges_outputHasEveryLineOnceInOrder() throws Exception {
+    JobScenario job = scenario(400, 2048, 12_000);
+    ObjectEvent event = job.upload();
+
+    List<RecordSummary> summaries = job.chain().run(event);
+
+    job.assertCommitted();
+    JobStatus status = job.control().status(job.jobId(event)).orElseThrow();
+    assertTrue(status.partsTotal() > 12, "many parts: " + status.partsTotal());
+    assertTrue(
+        summaries.stream().anyMatch(s -> s.key().contains("/ranges/")),
+        "ranges were handed out as work items");
+    assertTrue(summaries.stream().noneMatch(RecordSummary::isFailed), summaries.toString());
+  }
+
+  @Test
+  void job_redeliveredAfterCommit_isSkippedAndLeavesTheSameState() throws Exception {
+    JobScenario job = scenario(120, 1024, 1 << 20);
+    ObjectEvent event = job.upload();
+    job.chain().run(event);
+    byte[] output = job.read(BUCKET, JobScenario.OUTPUT_KEY);
+
+    List<RecordSummary> again = job.chain().run(event);
+
+    assertEquals(RecordSummary.SKIPPED, again.get(0).status());
+    assertEquals(new String(output), new String(job.read(BUCKET, JobScenario.OUTPUT_KEY)));
+    job.assertCommitted();
+  }
+
+  @Test
+  void job_crashesAtRandomStoreOperations_endLikeAnUninterruptedRun() throws Exception {
+    Random random = new Random(20261204);
+    for (int round = 0; round < 25; round++) {
+      JobScenario job = scenario(150, 1024, 6_000);
+      ObjectEvent event = job.upload();
+      int crashes = 1 + random.nextInt(6);
+      long[] points = random.longs(crashes, 1, 120).toArray();
+      JobChain chain = job.chain();
+
+      chain.run(
+          event,
+          invocation ->
+              invocation < points.length ? CrashPlan.at(points[(int) invocation]) : CrashPlan.NONE);
+
+      job.assertCommitted();
+      clear();
+    }
+  }
+
+  @Test
+  void job_crashes_neverShowAPartialOutput() throws Exception {
+    Random random = new Random(7);
+    JobScenario job = scenario(150, 1024, 6_000);
+    ObjectEvent event = job.upload();
+    List<Boolean> seen = new ArrayList<>();
+    JobChain chain =
+        new JobChain(
+            job.store,
+            (instance, next) -> {
+              try {
+                return job.useCase(instance, () -> 600_000).process(next);
+              } catch (ChainStore.Crash crash) {
+                seen.add(outputIsWholeOrAbsent(job));
+                throw crash;
+              }
+            });
+
+    chain.run(
+        event,
+        invocation -> invocation < 40 ? CrashPlan.at(1 + random.nextInt(150)) : CrashPlan.NONE);
+
+    assertTrue(chain.crashes() > 10, "crashes: " + chain.crashes());
+    assertFalse(seen.contains(false), "an output was visible before its commit");
+    job.assertCommitted();
+  }
+
+  private static boolean outputIsWholeOrAbsent(JobScenario job) {
+    try {
+      if (job.outputExists()) {
+        job.assertOutput();
+      }
+      return true;
+    } catch (Exception | AssertionError e) {
+      return false;
+    }
+  }
+
+  @Test
+  void job_invocationShortOfTime_handsOnAfterEachPart() throws Exception {
+    JobScenario job = scenario(100, 1024, 1 << 20);
+    ObjectEvent event = job.upload();
+
+    List<RecordSummary> summaries = job.chain(() -> 2_000).run(event);
+
+    long continuations = summaries.stream().filter(s -> s.key().contains("/continue/")).count();
+    JobStatus status = job.control().status(job.jobId(event)).orElseThrow();
+    assertEquals(status.partsTotal() - 1, continuations);
+    assertEquals(RecordSummary.RUNNING, summaries.get(0).status());
+    job.assertCommitted();
+  }
+
+  @Test
+  void job_twoInstancesAssembleAtOnce_leaveOneOutputAndNoError() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      JobScenario job = scenario(80, 1024, 1 << 20);
+      ObjectEvent event = job.upload();
+      completePartsOnly(job, event);
+      CountDownLatch start = new CountDownLatch(1);
+
+      List<CompletableFuture<RecordSummary>> racers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        racers.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  await(start);
+                  return job.useCase(job.store, () -> 600_000).process(event);
+                }));
+      }
+      start.countDown();
+
+      for (CompletableFuture<RecordSummary> racer : racers) {
+        RecordSummary summary = racer.join();
+        assertFalse(summary.isFailed(), summary.toString());
+      }
+      job.assertCommitted();
+      clear();
+    }
+  }
+
+  /** Runs the job until every part is committed, stopping it short of its assembly. */
+  private static void completePartsOnly(JobScenario job, ObjectEvent event) throws Exception {
+    new JobChain(
+            job.store,
+            (instance, next) -> {
+              if (next.key().equals(JobScenario.OUTPUT_KEY)) {
+                throw new AssertionError("assembled too early");
+              }
+              ChainStore noAssembly = new ChainStore(instance, info -> {}, CrashPlan.on("compose"));
+              try {
+                return job.useCase(noAssembly, () -> 600_000).process(next);
+              } catch (ChainStore.Crash assembling) {
+                return RecordSummary.skipped(next, "stopped short of the assembly");
+              }
+            })
+        .run(event);
+    assertFalse(job.outputExists());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void job_keyDisabledMidJob_stopsWithoutCommittingAndFinishesAfterEnable() throws Exception {
+    Path keystore = LocalKmsServer.copyDemoKeystore(Files.createDirectories(root.resolve("kms")));
+    LocalKmsEngine engine = LocalKmsEngine.open(keystore);
+    JobScenario job = scenario(100, 1024, 1 << 20, engine);
+    ObjectEvent event = job.upload();
+    int[] invocations = {0};
+    JobChain chain =
+        new JobChain(
+            job.store,
+            (instance, next) -> {
+              if (invocations[0]++ == 2) {
+                engine.disableKey(new KeyIdRequest(DemoKms.AES, null));
+              }
+              return job.useCase(instance, () -> 2_000).process(next);
+            });
+
+    List<RecordSummary> summaries = chain.run(event);
+
+    assertTrue(
+        summaries.stream()
+            .anyMatch(s -> s.job() != null && s.isFailed() && Boolean.TRUE.equals(s.temporary())),
+        summaries.toString());
+    JobStatus stopped = job.control().status(job.jobId(event)).orElseThrow();
+    assertEquals(JobStatus.STOPPED, stopped.state());
+    assertTrue(stopped.reason().contains("KMS.0209"), stopped.reason());
+    assertFalse(job.outputExists());
+
+    engine.enableKey(new KeyIdRequest(DemoKms.AES, null));
+    job.chain().run(event);
+
+    job.assertCommitted();
+  }
+
+  @Test
+  void job_cancelled_startsNoPartAndCommitsNothing() throws Exception {
+    JobScenario job = scenario(100, 1024, 1 << 20);
+    ObjectEvent event = job.upload();
+    int[] invocations = {0};
+    JobChain chain =
+        new JobChain(
+            job.store,
+            (instance, next) -> {
+              if (invocations[0]++ == 2) {
+                job.control().cancel(job.jobId(event));
+              }
+              return job.useCase(instance, () -> 2_000).process(next);
+            });
+
+    chain.run(event);
+
+    JobStatus status = job.control().status(job.jobId(event)).orElseThrow();
+    assertEquals(JobStatus.CANCELLED, status.state());
+    assertTrue(status.partsDone() < status.partsTotal());
+    assertFalse(job.outputExists());
+  }
+
+  private void clear() throws java.io.IOException {
+    try (var paths = Files.walk(root.resolve("objects"))) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
