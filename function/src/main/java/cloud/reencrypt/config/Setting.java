@@ -31,7 +31,7 @@ public enum Setting {
       "all handlers",
       "Comma-separated destination key IDs; when set, any other key gets a 403"),
   MAX_MANIFEST_BYTES(
-      "", "OBS handler", "Largest manifest one invocation takes; unset means no limit"),
+      "", "OBS handler", "Largest manifest accepted, a plain safety limit; unset means no limit"),
   MANIFEST_CONCURRENCY(
       "8",
       "OBS handler",
