@@ -50,10 +50,10 @@ public final class JobControl {
     if (status.isEmpty() || !isOpen(status.get())) {
       return status;
     }
+    // Only the marker: the API's agency may write nothing else, and every reader of the status
+    // (the API, the instances) takes the marker into account.
     folder.cancel();
-    JobStatus cancelled = status.get().withState(JobStatus.CANCELLED, CANCELLED, clock.instant());
-    folder.writeStatus(cancelled);
-    return Optional.of(cancelled);
+    return Optional.of(status.get().withState(JobStatus.CANCELLED, CANCELLED, clock.instant()));
   }
 
   private JobFolder folder(String id) {

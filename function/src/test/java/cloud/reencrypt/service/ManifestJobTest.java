@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Manifest jobs on the directory store, driven as a chain of invocations: parts, fan-out, hand-on,
@@ -79,11 +81,11 @@ class ManifestJobTest {
   @Test
   void job_crashesAtRandomStoreOperations_endLikeAnUninterruptedRun() throws Exception {
     Random random = new Random(20261204);
-    for (int round = 0; round < 25; round++) {
+    for (int round = 0; round < 12; round++) {
       JobScenario job = scenario(150, 1024, 6_000);
       ObjectEvent event = job.upload();
       int crashes = 1 + random.nextInt(6);
-      long[] points = random.longs(crashes, 1, 120).toArray();
+      long[] points = random.longs(crashes, 1, 300).toArray();
       JobChain chain = job.chain();
 
       chain.run(
@@ -94,6 +96,19 @@ class ManifestJobTest {
       job.assertCommitted();
       clear();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 24})
+  void job_crashDuringOrAfterAssembly_endsLikeAnUninterruptedRun(long later) throws Exception {
+    JobScenario job = scenario(60, 1024, 1 << 20);
+    ObjectEvent event = job.upload();
+    JobChain chain = job.chain();
+
+    chain.run(event, invocation -> CrashPlan.after("compose", later));
+
+    assertTrue(chain.crashes() > 0, "the crash point was never reached");
+    job.assertCommitted();
   }
 
   @Test

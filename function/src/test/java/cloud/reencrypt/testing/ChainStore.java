@@ -47,6 +47,20 @@ public final class ChainStore implements ObjectStore {
     static CrashPlan on(String operation) {
       return (number, name) -> name.equals(operation);
     }
+
+    /**
+     * At the {@code later}th operation counted from the first of this name (0: that operation
+     * itself): for crashes during and after an assembly.
+     */
+    static CrashPlan after(String operation, long later) {
+      long[] first = {0};
+      return (number, name) -> {
+        if (first[0] == 0 && name.equals(operation)) {
+          first[0] = number;
+        }
+        return first[0] > 0 && number == first[0] + later;
+      };
+    }
   }
 
   private final ObjectStore store;
