@@ -1,12 +1,15 @@
-# What the functions may do, and nothing more. Both functions run under one
-# agency that FunctionGraph assumes; it holds two custom policies because IAM
-# keeps global services (OBS, type AX) and project services (KMS, type XA) in
-# separate policies.
+# What the functions may do, and nothing more. Each function runs under its
+# own agency, which FunctionGraph assumes: the OBS function may write and
+# delete in the work location, the API function may not. IAM keeps global
+# services (OBS, type AX) and project services (KMS, type XA) in separate
+# policies, so each agency holds the one KMS policy plus its own OBS policy.
 #
 # The action lists mirror the code and the tests hold them to it:
 #   KMS: the IAM actions of KmsOperation.FUNCTION_CALLS (ReEncrypt only; the
 #        initializer's one call is a ReEncrypt too).
-#   OBS: cloud.reencrypt.store.ObsPermissions, per bucket.
+#   OBS: cloud.reencrypt.store.ObsPermissions, per bucket, plus the work
+#        location (TerraformAccessTest names those actions until
+#        ObsPermissions does).
 
 resource "huaweicloud_identity_role" "kms" {
   name        = "${var.name_prefix}-kms-reencrypt"
@@ -27,9 +30,11 @@ resource "huaweicloud_identity_role" "kms" {
   })
 }
 
+# The OBS function: read the input, write the output, and keep its jobs'
+# state in the work location, the only place it may delete.
 resource "huaweicloud_identity_role" "obs" {
-  name        = "${var.name_prefix}-obs-input-output"
-  description = "Read ${var.input_bucket_name}, read and write ${var.output_bucket_name}."
+  name        = "${var.name_prefix}-obs-function"
+  description = "Read ${var.input_bucket_name}, read and write ${var.output_bucket_name}, read, write and delete under ${var.work_bucket_name}/${var.work_prefix}."
   type        = "AX"
   policy = jsonencode({
     Version = "1.1"
@@ -42,7 +47,9 @@ resource "huaweicloud_identity_role" "obs" {
       },
       {
         # Look up an earlier result (HEAD), write the new one (PUT, or a
-        # multipart upload for large ones), abort an upload that failed.
+        # multipart upload for large ones, also assembling a job's parts),
+        # abort an upload that failed. The failure records of async.tf are
+        # written here too, under async_failure_prefix.
         Effect   = "Allow"
         Action   = ["obs:object:GetObject", "obs:object:PutObject", "obs:object:AbortMultipartUpload"]
         Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.output.bucket}/*"]
@@ -53,18 +60,79 @@ resource "huaweicloud_identity_role" "obs" {
         Action   = ["obs:bucket:ListBucket"]
         Resource = ["obs:*:*:bucket:${huaweicloud_obs_bucket.output.bucket}"]
       },
+      {
+        # The work location: read and write job state, parts, continuations
+        # and ranges; delete the parts when a job ends. Delete is granted here
+        # and nowhere else: sources and outputs are never deleted.
+        Effect   = "Allow"
+        Action   = ["obs:object:GetObject", "obs:object:PutObject", "obs:object:AbortMultipartUpload", "obs:object:DeleteObject"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}*"]
+      },
+      {
+        # List a job's parts; a HEAD of state not written yet answers 404.
+        # The work bucket holds nothing but work objects.
+        Effect   = "Allow"
+        Action   = ["obs:bucket:ListBucket"]
+        Resource = ["obs:*:*:bucket:${huaweicloud_obs_bucket.work.bucket}"]
+      },
     ]
   })
 }
 
-resource "huaweicloud_identity_agency" "function" {
-  name        = "${var.name_prefix}-function"
-  description = "Assumed by the ${var.name_prefix} FunctionGraph functions."
+# The API function, only with the jobs API: read a job's status and write its
+# cancel marker (WORK_PREFIX/jobs/<id>/cancel). It deletes nothing and cannot
+# touch the parts.
+resource "huaweicloud_identity_role" "jobs_api" {
+  count = var.jobs_api_enabled ? 1 : 0
+
+  name        = "${var.name_prefix}-jobs-api"
+  description = "Read job status and write cancel markers under ${var.work_bucket_name}/${var.work_prefix}jobs/."
+  type        = "AX"
+  policy = jsonencode({
+    Version = "1.1"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["obs:object:GetObject"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}jobs/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["obs:object:PutObject"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}jobs/*/cancel"]
+      },
+      {
+        # An unknown job ID reads as 404, not 403.
+        Effect   = "Allow"
+        Action   = ["obs:bucket:ListBucket"]
+        Resource = ["obs:*:*:bucket:${huaweicloud_obs_bucket.work.bucket}"]
+      },
+    ]
+  })
+}
+
+resource "huaweicloud_identity_agency" "obs" {
+  name        = "${var.name_prefix}-obs-function"
+  description = "Assumed by the ${var.name_prefix}-obs FunctionGraph function."
   # op_svc_cff is FunctionGraph. The provider stores cloud-service delegations in
   # this field on refresh, so setting it here keeps plans free of diffs.
   delegated_service_name = "op_svc_cff"
   duration               = "FOREVER"
   domain_roles           = [huaweicloud_identity_role.obs.name]
+
+  project_role {
+    project = var.region
+    roles   = [huaweicloud_identity_role.kms.name]
+  }
+}
+
+resource "huaweicloud_identity_agency" "api" {
+  name                   = "${var.name_prefix}-api-function"
+  description            = "Assumed by the ${var.name_prefix}-api FunctionGraph function."
+  delegated_service_name = "op_svc_cff"
+  duration               = "FOREVER"
+  # Empty unless jobs_api_enabled.
+  domain_roles = huaweicloud_identity_role.jobs_api[*].name
 
   project_role {
     project = var.region

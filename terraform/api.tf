@@ -9,6 +9,13 @@ locals {
     re_encrypt       = "/v1.0/{project_id}/kms/re-encrypt"
     batch_re_encrypt = "/v1.0/{project_id}/kms/batch-re-encrypt"
   }
+  # The jobs API (JOBS_API_ENABLED): a manifest job's status, and cancelling it.
+  # Only created with jobs_api_enabled.
+  jobs_api_path = "/v1.0/{project_id}/kms/jobs/{id}"
+  jobs_api_routes = {
+    get_job    = { method = "GET", path = local.jobs_api_path }
+    cancel_job = { method = "DELETE", path = local.jobs_api_path }
+  }
   apig_release_environment_id = "DEFAULT_ENVIRONMENT_RELEASE_ID"
   apig_instance_id            = var.apig_instance_id != "" ? var.apig_instance_id : huaweicloud_apig_instance.gateway[0].id
 }
@@ -87,4 +94,52 @@ resource "huaweicloud_apig_api_publishment" "kms" {
 data "huaweicloud_apig_groups" "kms" {
   instance_id = local.apig_instance_id
   group_id    = huaweicloud_apig_group.kms.id
+}
+
+# GET and DELETE /v1.0/{project_id}/kms/jobs/{id}, when jobs_api_enabled: the
+# same gateway, group, authentication (IAM) and function as the KMS routes.
+resource "huaweicloud_apig_api" "jobs" {
+  for_each = var.jobs_api_enabled ? local.jobs_api_routes : {}
+
+  instance_id             = local.apig_instance_id
+  group_id                = huaweicloud_apig_group.kms.id
+  name                    = "${replace(var.name_prefix, "-", "_")}_${each.key}"
+  type                    = "Public"
+  request_protocol        = "HTTPS"
+  request_method          = each.value.method
+  request_path            = each.value.path
+  matching                = "Exact"
+  security_authentication = "IAM"
+  is_send_fg_body_base64  = true
+  description             = "${each.value.method} ${each.value.path}, answered by the ${var.name_prefix}-api function."
+
+  request_params {
+    name     = "project_id"
+    type     = "STRING"
+    location = "PATH"
+    required = true
+  }
+
+  request_params {
+    name     = "id"
+    type     = "STRING"
+    location = "PATH"
+    required = true
+  }
+
+  func_graph {
+    function_urn    = huaweicloud_fgs_function.api.urn
+    version         = "latest"
+    invocation_type = "sync"
+    timeout         = local.api_backend_timeout_ms
+  }
+}
+
+resource "huaweicloud_apig_api_publishment" "jobs" {
+  for_each = huaweicloud_apig_api.jobs
+
+  instance_id = local.apig_instance_id
+  env_id      = local.apig_release_environment_id
+  api_id      = each.value.id
+  description = "Published by Terraform (${var.name_prefix})."
 }

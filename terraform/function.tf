@@ -1,10 +1,10 @@
 # Two functions from one package: FunctionGraph takes one handler per function,
-# and the API and the OBS trigger want different timeouts (a batch answers a
-# waiting client within a minute; a manifest runs for up to 15 minutes).
+# and the API and the object triggers want different timeouts (a batch answers
+# a waiting client within a minute; a manifest part runs for minutes).
 #
 # Both read their configuration from user data (context.getUserData); every
 # key below is a cloud.reencrypt.config.Setting, and the settings left out are
-# listed with their reasons in docs/readme/terraform.md.
+# listed with their reasons in terraform/README.md.
 
 locals {
   # The initializer (FunctionLifecycle) builds the engine, warms the JDK's
@@ -58,7 +58,7 @@ resource "huaweicloud_fgs_function" "api" {
   max_instance_num      = tostring(var.api_max_instances)
   code_type             = "obs"
   code_url              = local.function_code_url
-  agency                = huaweicloud_identity_agency.function.name
+  agency                = huaweicloud_identity_agency.api.name
   enable_lts_log        = true
   log_group_id          = huaweicloud_lts_group.functions.id
   log_group_name        = huaweicloud_lts_group.functions.group_name
@@ -66,13 +66,21 @@ resource "huaweicloud_fgs_function" "api" {
   log_stream_name       = huaweicloud_lts_stream.api.stream_name
   tags                  = var.tags
 
+  # MAX_INSTANCES comes from the same variable as max_instance_num, and
+  # KMS_TOTAL_TPS / MAX_INSTANCES is the per-instance rate (sizing.tf). The work
+  # location is only read with the jobs API on (access.tf).
   user_data = jsonencode({
     REENCRYPT_ENGINE            = "kms"
     REGION                      = var.region
     KMS_ENDPOINT                = local.kms_endpoint
+    KMS_TOTAL_TPS               = tostring(local.api_kms_total_tps)
+    MAX_INSTANCES               = tostring(var.api_max_instances)
     KMS_MAX_TPS                 = tostring(local.kms_max_tps)
     ALLOWED_SOURCE_KEY_IDS      = join(",", local.source_key_ids)
     ALLOWED_DESTINATION_KEY_IDS = local.destination_key_id
+    JOBS_API_ENABLED            = tostring(var.jobs_api_enabled)
+    WORK_BUCKET                 = huaweicloud_obs_bucket.work.bucket
+    WORK_PREFIX                 = var.work_prefix
   })
 
   lifecycle {
@@ -81,19 +89,22 @@ resource "huaweicloud_fgs_function" "api" {
       error_message = "KMS budget below one request/s per instance: lower api_max_instances/obs_max_instances."
     }
     precondition {
-      condition     = var.api_function_timeout_s >= local.batch_seconds + 15
-      error_message = "api_function_timeout_s cannot fit a full batch at KMS_MAX_TPS plus a cold start."
+      condition     = local.api_timeout_fits_batch
+      error_message = "api_function_timeout_s cannot fit a full batch at the per-instance KMS rate plus a cold start."
     }
   }
 }
 
-# Re-encrypts files dropped into the input bucket. Memory as for the API
-# function: manifests stream line by line, so a bigger manifest needs more time,
-# not more memory; the time limit is MAX_MANIFEST_BYTES (sizing.tf).
+# Re-encrypts files dropped into the input bucket, and runs manifests of any
+# size as jobs: parts of PART_BYTES (checkpoints), continued by the next
+# invocation through an object in the work location, ranges of FANOUT_BYTES
+# fanned out over up to obs_max_instances instances. Memory as for the API
+# function: manifests stream line by line, so a bigger manifest needs more
+# time, not more memory, and the timeout must fit one part (sizing.tf).
 resource "huaweicloud_fgs_function" "obs" {
   name                  = "${var.name_prefix}-obs"
   app                   = "default"
-  description           = "Re-encrypts ciphertext files and manifests dropped into ${var.input_bucket_name}."
+  description           = "Re-encrypts ciphertext files and manifest jobs dropped into ${var.input_bucket_name}."
   functiongraph_version = "v2"
   runtime               = "Java17"
   handler               = "cloud.reencrypt.fgs.ObsHandler.handleRequest"
@@ -106,7 +117,7 @@ resource "huaweicloud_fgs_function" "obs" {
   max_instance_num      = tostring(var.obs_max_instances)
   code_type             = "obs"
   code_url              = local.function_code_url
-  agency                = huaweicloud_identity_agency.function.name
+  agency                = huaweicloud_identity_agency.obs.name
   enable_lts_log        = true
   log_group_id          = huaweicloud_lts_group.functions.id
   log_group_name        = huaweicloud_lts_group.functions.group_name
@@ -114,10 +125,15 @@ resource "huaweicloud_fgs_function" "obs" {
   log_stream_name       = huaweicloud_lts_stream.obs.stream_name
   tags                  = var.tags
 
+  # MAX_INSTANCES comes from the same variable as max_instance_num, and
+  # KMS_TOTAL_TPS / MAX_INSTANCES is the per-instance rate (sizing.tf). The work
+  # location is watched by the work triggers (triggers.tf).
   user_data = jsonencode({
     REENCRYPT_ENGINE                 = "kms"
     REGION                           = var.region
     KMS_ENDPOINT                     = local.kms_endpoint
+    KMS_TOTAL_TPS                    = tostring(local.obs_kms_total_tps)
+    MAX_INSTANCES                    = tostring(var.obs_max_instances)
     KMS_MAX_TPS                      = tostring(local.kms_max_tps)
     ALLOWED_SOURCE_KEY_IDS           = join(",", local.source_key_ids)
     ALLOWED_DESTINATION_KEY_IDS      = local.destination_key_id
@@ -126,13 +142,20 @@ resource "huaweicloud_fgs_function" "obs" {
     OBS_ENDPOINT                     = local.obs_endpoint
     OUTPUT_BUCKET                    = huaweicloud_obs_bucket.output.bucket
     OUTPUT_PREFIX                    = var.output_prefix
-    MAX_MANIFEST_BYTES               = tostring(local.max_manifest_bytes)
+    WORK_BUCKET                      = huaweicloud_obs_bucket.work.bucket
+    WORK_PREFIX                      = var.work_prefix
+    PART_BYTES                       = tostring(var.part_bytes)
+    FANOUT_BYTES                     = tostring(var.fanout_bytes)
   })
 
   lifecycle {
     precondition {
-      condition     = local.max_manifest_bytes > 0
-      error_message = "obs_function_timeout_s leaves no time for a manifest after the 60 s reserve."
+      condition     = local.obs_timeout_fits_one_part
+      error_message = "obs_function_timeout_s cannot fit one part (part_bytes at the per-instance KMS rate) plus the 60 s reserve: lower part_bytes or obs_max_instances, or raise the timeout."
+    }
+    precondition {
+      condition     = local.fanout_holds_a_part
+      error_message = "fanout_bytes must be at least part_bytes: a range is cut into parts."
     }
   }
 }

@@ -5,10 +5,11 @@ locals {
 }
 
 output "api_urls" {
-  description = "POST targets: the KMS ReEncrypt API and its batch form (send X-Auth-Token with an IAM token)."
+  description = "POST targets: the KMS ReEncrypt API and its batch form; with jobs_api_enabled, the job URL for GET and DELETE ({id} is the job ID). Send X-Auth-Token with an IAM token."
   value = {
     re_encrypt       = "https://${local.api_domain}${replace(local.kms_api_routes.re_encrypt, "{project_id}", local.project_id)}"
     batch_re_encrypt = "https://${local.api_domain}${replace(local.kms_api_routes.batch_re_encrypt, "{project_id}", local.project_id)}"
+    jobs             = var.jobs_api_enabled ? "https://${local.api_domain}${replace(local.jobs_api_path, "{project_id}", local.project_id)}" : null
   }
 }
 
@@ -37,6 +38,16 @@ output "output_location" {
   value       = "obs://${huaweicloud_obs_bucket.output.bucket}/${var.output_prefix}"
 }
 
+output "work_location" {
+  description = "Job state, parts and continuations of manifest jobs (WORK_BUCKET, WORK_PREFIX); watched by the OBS function."
+  value       = "obs://${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}"
+}
+
+output "async_failure_location" {
+  description = "Records of object events whose retries ran out; invoke such an event again to resume its job."
+  value       = "obs://${huaweicloud_obs_bucket.output.bucket}/${var.async_failure_prefix}"
+}
+
 output "code_bucket" {
   description = "Bucket holding the function package."
   value       = huaweicloud_obs_bucket.code.bucket
@@ -63,11 +74,19 @@ output "log_group_id" {
 }
 
 output "kms_max_tps" {
-  description = "KMS requests/s each function instance is limited to."
+  description = "KMS requests/s each function instance is limited to (KMS_TOTAL_TPS / MAX_INSTANCES)."
   value       = local.kms_max_tps
 }
 
-output "max_manifest_bytes" {
-  description = "Largest manifest one OBS invocation accepts."
-  value       = local.max_manifest_bytes
+output "kms_total_tps" {
+  description = "KMS_TOTAL_TPS of each function: its part of the deployment's KMS budget."
+  value = {
+    api = local.api_kms_total_tps
+    obs = local.obs_kms_total_tps
+  }
+}
+
+output "part_seconds" {
+  description = "Worst-case seconds one manifest part (part_bytes) takes on one OBS instance; the OBS timeout fits it plus 60 s."
+  value       = local.part_seconds
 }

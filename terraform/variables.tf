@@ -64,14 +64,63 @@ variable "code_bucket_name" {
   }
 }
 
+variable "work_bucket_name" {
+  description = "Private OBS bucket (created here) holding the work location: job state, parts, continuations. Its object-created events invoke the OBS function."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.work_bucket_name))
+    error_message = "work_bucket_name: 3-63 characters, lower-case letters, digits, hyphens and periods."
+  }
+}
+
+variable "work_prefix" {
+  description = "Key prefix of the work location in the work bucket (WORK_PREFIX)."
+  type        = string
+  default     = ".reencrypt-work/"
+
+  validation {
+    condition     = can(regex("^[^/].*/$", var.work_prefix))
+    error_message = "work_prefix must be a folder such as .reencrypt-work/: not empty, ending in '/', not starting with '/'."
+  }
+}
+
+variable "work_expiry_days" {
+  description = "Days after which OBS deletes a work object that is still there (a stale part, continuation or job state). Longer than the longest job."
+  type        = number
+  default     = 7
+
+  validation {
+    condition     = var.work_expiry_days >= 1 && floor(var.work_expiry_days) == var.work_expiry_days
+    error_message = "work_expiry_days must be a whole number of days, at least 1."
+  }
+}
+
+variable "object_trigger_type" {
+  description = "How object-created events reach the OBS function: EVENTGRID (an EventGrid subscription with OBS as its source) or OBS (the classic trigger, not offered in every region)."
+  type        = string
+  default     = "EVENTGRID"
+
+  validation {
+    condition     = contains(["EVENTGRID", "OBS"], var.object_trigger_type)
+    error_message = "object_trigger_type must be EVENTGRID or OBS."
+  }
+}
+
+variable "eventgrid_trigger_agency_name" {
+  description = "EVENTGRID only: existing agency FunctionGraph uses to create the EventGrid subscriptions (the console offers to create fgs_to_eg the first time an EventGrid trigger is made)."
+  type        = string
+  default     = "fgs_to_eg"
+}
+
 variable "input_prefix" {
-  description = "Only objects created under this key prefix of the input bucket trigger the function (empty: all)."
+  description = "Where files are dropped in the input bucket. The classic OBS trigger watches only this prefix (empty: all); the EVENTGRID trigger watches the whole bucket."
   type        = string
   default     = "incoming/"
 }
 
 variable "input_suffix" {
-  description = "Only objects whose key ends with this suffix trigger the function (empty: all), e.g. .jsonl."
+  description = "Classic OBS trigger only: only keys ending with this suffix trigger the function (empty: all), e.g. .jsonl."
   type        = string
   default     = ""
 }
@@ -88,7 +137,7 @@ variable "output_prefix" {
 }
 
 variable "force_destroy_buckets" {
-  description = "Let `terraform destroy` delete the input and output buckets with everything in them."
+  description = "Let `terraform destroy` delete the input and output buckets with everything in them (the work and code buckets are always emptied)."
   type        = bool
   default     = false
 }
@@ -182,13 +231,13 @@ variable "api_function_timeout_s" {
 }
 
 variable "api_max_instances" {
-  description = "Most API function instances running at once (each gets KMS_MAX_TPS)."
+  description = "Most API function instances running at once: its max_instance_num and MAX_INSTANCES."
   type        = number
   default     = 4
 
   validation {
-    condition     = var.api_max_instances >= 1
-    error_message = "api_max_instances must be at least 1."
+    condition     = var.api_max_instances >= 1 && var.api_max_instances <= 1000 && floor(var.api_max_instances) == var.api_max_instances
+    error_message = "api_max_instances must be a whole number from 1 to 1000 (FunctionGraph's and MAX_INSTANCES' range)."
   }
 }
 
@@ -199,7 +248,7 @@ variable "obs_function_memory_mb" {
 }
 
 variable "obs_function_timeout_s" {
-  description = "Timeout of the OBS function in seconds (900 works in every region; some allow up to 259200)."
+  description = "Timeout of the OBS function in seconds: one invocation runs at least one part (900 works in every region; some allow up to 259200)."
   type        = number
   default     = 900
 
@@ -210,18 +259,40 @@ variable "obs_function_timeout_s" {
 }
 
 variable "obs_max_instances" {
-  description = "Most OBS function instances running at once (each gets KMS_MAX_TPS)."
+  description = "Most OBS function instances running at once: its max_instance_num and MAX_INSTANCES, over which jobs fan out and KMS_TOTAL_TPS is divided."
   type        = number
   default     = 2
 
   validation {
-    condition     = var.obs_max_instances >= 1
-    error_message = "obs_max_instances must be at least 1."
+    condition     = var.obs_max_instances >= 1 && var.obs_max_instances <= 1000 && floor(var.obs_max_instances) == var.obs_max_instances
+    error_message = "obs_max_instances must be a whole number from 1 to 1000 (FunctionGraph's and MAX_INSTANCES' range)."
+  }
+}
+
+variable "part_bytes" {
+  description = "PART_BYTES: manifest bytes one invocation re-encrypts before it checkpoints; the OBS function's timeout must fit one part (sizing.tf)."
+  type        = number
+  default     = 8388608
+
+  validation {
+    condition     = var.part_bytes >= 1024 && floor(var.part_bytes) == var.part_bytes
+    error_message = "part_bytes must be a whole number of bytes, at least 1024 (the function's own minimum)."
+  }
+}
+
+variable "fanout_bytes" {
+  description = "FANOUT_BYTES: manifests larger than this are split into ranges of this size, each run by its own invocation (at most obs_max_instances at once)."
+  type        = number
+  default     = 67108864
+
+  validation {
+    condition     = var.fanout_bytes >= 1024 && floor(var.fanout_bytes) == var.fanout_bytes
+    error_message = "fanout_bytes must be a whole number of bytes, at least 1024 (the function's own minimum)."
   }
 }
 
 variable "manifest_lines_per_second" {
-  description = "Measured manifest lines/s of one OBS invocation, when lower than KMS_MAX_TPS (0: assume KMS_MAX_TPS)."
+  description = "Measured manifest lines/s of one OBS instance, when lower than its KMS rate (0: assume KMS_TOTAL_TPS / MAX_INSTANCES)."
   type        = number
   default     = 0
 
@@ -235,6 +306,54 @@ variable "log_retention_days" {
   description = "Days LTS keeps the function logs (1-365)."
   type        = number
   default     = 30
+}
+
+# ---------------------------------------------------------------------------
+# Asynchronous invocation of the OBS function (async.tf)
+# ---------------------------------------------------------------------------
+
+variable "async_max_retries" {
+  description = "Times FunctionGraph retries an object event whose invocation failed (0-3)."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.async_max_retries >= 0 && var.async_max_retries <= 3 && floor(var.async_max_retries) == var.async_max_retries
+    error_message = "async_max_retries must be 0, 1, 2 or 3."
+  }
+}
+
+variable "async_max_event_age_s" {
+  description = "Seconds an object event may wait (queued behind busy instances, or between retries) before FunctionGraph gives up on it (60-86400)."
+  type        = number
+  default     = 86400
+
+  validation {
+    condition     = var.async_max_event_age_s >= 60 && var.async_max_event_age_s <= 86400
+    error_message = "async_max_event_age_s must be 60-86400."
+  }
+}
+
+variable "async_failure_prefix" {
+  description = "Key prefix in the output bucket where FunctionGraph records each event whose retries ran out (apart from output_prefix)."
+  type        = string
+  default     = "async-failures/"
+
+  validation {
+    condition     = can(regex("^[^/].*/$", var.async_failure_prefix))
+    error_message = "async_failure_prefix must be a folder such as async-failures/: not empty, ending in '/', not starting with '/'."
+  }
+}
+
+variable "async_failure_retention_days" {
+  description = "Days the records of failed events are kept (1-365)."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.async_failure_retention_days >= 1 && var.async_failure_retention_days <= 365
+    error_message = "async_failure_retention_days must be 1-365."
+  }
 }
 
 # ---------------------------------------------------------------------------
@@ -292,4 +411,10 @@ variable "apig_ingress_charging_mode" {
     condition     = contains(["traffic", "bandwidth"], var.apig_ingress_charging_mode)
     error_message = "apig_ingress_charging_mode must be traffic or bandwidth."
   }
+}
+
+variable "jobs_api_enabled" {
+  description = "Open GET and DELETE /v1.0/{project_id}/kms/jobs/{id} (job status and cancel) on the gateway, and let the API function read job status and write cancel markers in the work location."
+  type        = bool
+  default     = false
 }

@@ -3,12 +3,9 @@ package cloud.reencrypt.terraform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +14,7 @@ class TerraformFormatTest {
 
   @Test
   void terraformFmt_deploymentAndFixtures_areCanonical() throws IOException, InterruptedException {
-    Optional<Path> terraform = onPath("terraform");
+    Optional<Path> terraform = TerraformBinary.find();
     assumeTrue(terraform.isPresent(), "terraform is not on PATH: skipping the fmt check");
     Path root = TerraformConfig.repositoryRoot();
 
@@ -36,14 +33,5 @@ class TerraformFormatTest {
 
       assertEquals(0, process.waitFor(), "terraform fmt would rewrite files:\n" + output);
     }
-  }
-
-  private static Optional<Path> onPath(String command) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Arrays.stream(path.split(File.pathSeparator))
-        .filter(dir -> !dir.isEmpty())
-        .map(dir -> Path.of(dir, command))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 }

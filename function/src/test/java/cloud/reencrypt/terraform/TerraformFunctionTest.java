@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsOperation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -25,8 +27,12 @@ class TerraformFunctionTest {
   private static final String APIG_EVENT =
       "com.huawei.services.runtime.entity.apig.APIGTriggerEvent";
   private static final String KMS_PATH_PREFIX = "/v1.0/{project_id}/kms/";
+  private static final String JOBS_PATH = KMS_PATH_PREFIX + "jobs/{id}";
+  private static final String JOBS_API = Wiring.API + ".jobs";
+  private static final String PUBLISHMENT = "huaweicloud_apig_api_publishment";
 
   private final TerraformConfig config = TerraformConfig.deployment();
+  private final HclSource source = HclSource.deployment();
   private final Wiring wiring = new Wiring(config);
 
   @Test
@@ -78,10 +84,10 @@ class TerraformFunctionTest {
   }
 
   @Test
-  void obsTrigger_function_isNotTheApigHandler() {
-    assertFalse(wiring.obsTriggers().isEmpty(), "no OBS trigger");
+  void objectTriggers_function_isNotTheApigHandler() {
+    assertFalse(wiring.objectTriggers().isEmpty(), "no object trigger");
 
-    for (TfBlock trigger : wiring.obsTriggers()) {
+    for (TfBlock trigger : wiring.objectTriggers()) {
       TfBlock function = wiring.triggeredFunction(trigger);
       assertNotEquals(APIG_EVENT, eventType(function), function.address());
       assertFalse(wiring.apiFunctions().contains(function), function.address());
@@ -100,21 +106,80 @@ class TerraformFunctionTest {
   @Test
   void apiRoutes_paths_areKmsWirePathsPostedWithIamAuth() {
     Map<?, ?> routes = (Map<?, ?>) config.local("kms_api_routes");
+    TfBlock api = config.resourceReferencedBy(Wiring.API + ".kms");
 
     assertEquals(
         Set.of(
             KMS_PATH_PREFIX + KmsOperation.RE_ENCRYPT.path(), KMS_PATH_PREFIX + "batch-re-encrypt"),
         Set.copyOf(routes.values()));
-    for (TfBlock api : config.resources(Wiring.API)) {
-      Object forEach = api.get("for_each");
-      assertTrue(
-          routes.equals(forEach)
-              || HclValues.reference(forEach).equals(Optional.of("local.kms_api_routes")),
-          api.address() + " must create one API per route, not " + forEach);
-      assertEquals("POST", api.get("request_method"), api.address());
+    Object forEach = api.get("for_each");
+    assertTrue(
+        routes.equals(forEach)
+            || HclValues.reference(forEach).equals(Optional.of("local.kms_api_routes")),
+        api.address() + " must create one API per route, not " + forEach);
+    assertEquals("POST", api.get("request_method"), api.address());
+  }
+
+  @Test
+  void apiRoutes_every_isHttpsWithIamAuthAndPublished() {
+    List<TfBlock> apis = config.resources(Wiring.API);
+    List<TfBlock> publishments = config.resources(PUBLISHMENT);
+
+    for (TfBlock api : apis) {
       assertEquals("IAM", api.get("security_authentication"), api.address());
       assertEquals("HTTPS", api.get("request_protocol"), api.address());
+      assertTrue(
+          publishments.stream()
+              .anyMatch(
+                  p -> Optional.of(api.address()).equals(HclValues.reference(p.get("for_each")))),
+          api.address() + " is never published");
     }
+  }
+
+  @Test
+  void jobsRoutes_whenDisabled_areNotCreated() {
+    TfBlock jobs = config.resourceReferencedBy(JOBS_API);
+
+    assertEquals(Optional.of(false), config.variableDefault("jobs_api_enabled"));
+    assertEquals(
+        Optional.of("var.jobs_api_enabled ? local.jobs_api_routes : {}"),
+        source.attribute(jobs, "for_each"),
+        jobs.address() + " must exist only with jobs_api_enabled");
+    for (TfBlock api : config.resources(Wiring.API)) {
+      if (!api.equals(jobs)) {
+        assertFalse(
+            String.valueOf(api.get("request_path")).contains("/jobs"),
+            api.address() + " serves a jobs path whether or not the jobs API is enabled");
+      }
+    }
+  }
+
+  @Test
+  void jobsRoutes_methodsAndPath_areGetAndDeleteOfOneJobOnTheApiFunction() {
+    TfBlock jobs = config.resourceReferencedBy(JOBS_API);
+    Map<?, ?> routes = (Map<?, ?>) config.local("jobs_api_routes");
+    Set<String> methods = new TreeSet<>();
+    Set<String> paths = new TreeSet<>();
+    for (Object route : routes.values()) {
+      methods.add(String.valueOf(((Map<?, ?>) route).get("method")));
+      paths.add(String.valueOf(((Map<?, ?>) route).get("path")));
+    }
+
+    assertEquals(Set.of("GET", "DELETE"), methods);
+    assertEquals(Set.of(JOBS_PATH), paths);
+    assertTrue(
+        Setting.JOBS_API_ENABLED.description().contains(JOBS_PATH),
+        "the jobs path differs from the one JOBS_API_ENABLED opens");
+    assertEquals(Optional.of("each.value.method"), HclValues.reference(jobs.get("request_method")));
+    assertEquals(Optional.of("each.value.path"), HclValues.reference(jobs.get("request_path")));
+    Set<String> pathParameters = new TreeSet<>();
+    for (Map<String, Object> param : HclValues.blocks(jobs.get("request_params"))) {
+      if ("PATH".equals(param.get("location"))) {
+        pathParameters.add(String.valueOf(param.get("name")));
+      }
+    }
+    assertEquals(Set.of("project_id", "id"), pathParameters);
+    assertEquals(List.of(wiring.apiFunction()), wiring.apiFunctions());
   }
 
   private static String eventType(TfBlock function) {

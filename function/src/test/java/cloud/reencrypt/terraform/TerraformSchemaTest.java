@@ -37,6 +37,8 @@ class TerraformSchemaTest {
             Set.of(
                 "huaweicloud_fgs_function",
                 "huaweicloud_fgs_function_trigger",
+                "huaweicloud_fgs_async_invoke_configuration",
+                "huaweicloud_eg_event_channels",
                 "huaweicloud_obs_bucket",
                 "huaweicloud_obs_bucket_object",
                 "huaweicloud_kms_key",

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,11 +21,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The functions' user data against {@link Setting}: every name set is one the code reads, and every
- * name the code reads is set or listed in terraform/README.md as left at its default on purpose.
+ * name the code reads is set or listed in terraform/README.md as left at its default on purpose;
+ * the values that must move together (instances, the KMS budget, the jobs API) come from one
+ * variable each.
  */
 class TerraformSettingsTest {
-  /** Settings only the OBS handler reads; the API function has no use for them. */
-  private static final String OBS_HANDLER_ONLY = "OBS handler";
+  /**
+   * The parts of {@link Setting#readBy()} that name one function's handler; a setting whose readers
+   * name none of them (an engine, "all") applies to both functions.
+   */
+  private static final Map<String, Boolean> HANDLER_READERS =
+      Map.of("OBS handler", false, "API handler", true, "jobs API", true);
 
   private static final Pattern OPTIONAL_SECTION =
       Pattern.compile(
@@ -33,6 +41,7 @@ class TerraformSettingsTest {
       Pattern.compile("^\\|\\s*`([A-Z0-9_]+)`\\s*\\|", Pattern.MULTILINE);
 
   private final TerraformConfig config = TerraformConfig.deployment();
+  private final HclSource source = HclSource.deployment();
   private final Wiring wiring = new Wiring(config);
 
   @Test
@@ -54,8 +63,7 @@ class TerraformSettingsTest {
       boolean api = wiring.apiFunctions().contains(function);
       Set<String> missing = new TreeSet<>();
       for (Setting setting : Setting.values()) {
-        boolean applies = !(api && setting.readBy().equals(OBS_HANDLER_ONLY));
-        if (applies
+        if (appliesTo(setting, api)
             && !keys(function).contains(setting.name())
             && !optional.contains(setting.name())) {
           missing.add(setting.name());
@@ -87,6 +95,88 @@ class TerraformSettingsTest {
         assertFalse(keys(function).contains(name), function.address() + " sets optional " + name);
       }
     }
+  }
+
+  @Test
+  void userData_handlerSpecificSettings_stayWithTheirFunction() {
+    for (TfBlock function : wiring.functions()) {
+      boolean api = wiring.apiFunctions().contains(function);
+      Set<String> foreign = new TreeSet<>();
+      for (String key : keys(function)) {
+        if (!appliesTo(Setting.valueOf(key), api)) {
+          foreign.add(key);
+        }
+      }
+      assertEquals(Set.of(), foreign, function.address() + " sets another handler's settings");
+    }
+  }
+
+  @Test
+  void instances_maxInstanceNumAndMaxInstances_comeFromOneVariable() {
+    for (TfBlock function : wiring.functions()) {
+      Set<String> platform = source.variablesReachedBy(expression(function, "max_instance_num"));
+      Set<String> setting =
+          source.variablesReachedBy(userDataExpression(function, "MAX_INSTANCES"));
+
+      assertEquals(1, platform.size(), function.address() + ".max_instance_num from " + platform);
+      assertEquals(platform, setting, function.address() + " MAX_INSTANCES vs max_instance_num");
+    }
+  }
+
+  @Test
+  void kmsTotalTps_perFunction_followsItsInstancesAndTheDeploymentBudget() {
+    Set<String> budget = source.variablesReachedBy("local.kms_tps_budget");
+    assertFalse(budget.isEmpty(), "the KMS budget comes from no variable");
+
+    for (TfBlock function : wiring.functions()) {
+      String instances =
+          source.variablesReachedBy(expression(function, "max_instance_num")).iterator().next();
+      Set<String> total = source.variablesReachedBy(userDataExpression(function, "KMS_TOTAL_TPS"));
+      Set<String> perInstance =
+          source.variablesReachedBy(userDataExpression(function, Setting.KMS_MAX_TPS.name()));
+
+      assertTrue(
+          total.contains(instances), function.address() + " KMS_TOTAL_TPS ignores " + instances);
+      assertTrue(
+          total.containsAll(budget), function.address() + " KMS_TOTAL_TPS ignores the budget");
+      assertTrue(
+          source
+              .localsReachedBy(userDataExpression(function, "KMS_TOTAL_TPS"))
+              .containsAll(source.localsReachedBy(userDataExpression(function, "KMS_MAX_TPS"))),
+          function.address() + ": KMS_MAX_TPS must be the per-instance part of KMS_TOTAL_TPS");
+      assertTrue(total.containsAll(perInstance), function.address());
+    }
+  }
+
+  @Test
+  void jobsApiEnabled_apiFunction_followsTheVariableThatOpensTheRoutes() {
+    TfBlock api = wiring.apiFunction();
+
+    assertEquals(
+        "tostring(var.jobs_api_enabled)",
+        userDataExpression(api, Setting.JOBS_API_ENABLED.name()),
+        api.address() + " JOBS_API_ENABLED");
+  }
+
+  /** Whether a function (the API one or the OBS one) has a use for a setting. */
+  private static boolean appliesTo(Setting setting, boolean api) {
+    List<Boolean> handlers =
+        Arrays.stream(setting.readBy().split(",\\s*"))
+            .filter(HANDLER_READERS::containsKey)
+            .map(HANDLER_READERS::get)
+            .toList();
+    return handlers.isEmpty() || handlers.contains(api);
+  }
+
+  private String expression(TfBlock function, String attribute) {
+    return source
+        .attribute(function, attribute)
+        .orElseThrow(() -> new AssertionError(function.address() + " sets no " + attribute));
+  }
+
+  private String userDataExpression(TfBlock function, String key) {
+    assertTrue(keys(function).contains(key), function.address() + " sets no " + key);
+    return expression(function, key);
   }
 
   private Set<String> keys(TfBlock function) {
