@@ -57,6 +57,8 @@ public final class Main {
       case "serve" -> new ServeCommand();
       case "start-api" -> new StartApiCommand();
       case "bench" -> new BenchCommand();
+      // Internal: started by invoke --follow, not listed in COMMANDS.
+      case FollowWorkerCommand.NAME -> new FollowWorkerCommand();
       default -> null;
     };
   }
