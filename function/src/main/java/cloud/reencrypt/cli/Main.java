@@ -58,6 +58,8 @@ public final class Main {
       case "start-api" -> new StartApiCommand();
       case "bench" -> new BenchCommand();
       case "status" -> new StatusCommand();
+      // Internal: started by invoke --follow, not listed in COMMANDS.
+      case FollowWorkerCommand.NAME -> new FollowWorkerCommand();
       default -> null;
     };
   }

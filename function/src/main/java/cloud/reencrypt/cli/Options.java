@@ -1,26 +1,47 @@
 package cloud.reencrypt.cli;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code --name value} options of one subcommand, checked against the names it accepts. */
+/**
+ * {@code --name value} options and {@code --name} flags of one subcommand, checked against the
+ * names it accepts.
+ */
 final class Options {
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final Set<String> flags = new HashSet<>();
 
   private Options() {}
 
   /**
-   * Parses options; every option takes one value.
+   * Parses options that each take one value.
    *
    * @throws UsageException for an unknown option, a missing value or a repeated option
    */
   static Options parse(List<String> args, Set<String> known) throws UsageException {
+    return parse(args, known, Set.of());
+  }
+
+  /**
+   * Parses options that each take one value and flags that take none.
+   *
+   * @throws UsageException for an unknown option, a missing value or a repeated option or flag
+   */
+  static Options parse(List<String> args, Set<String> known, Set<String> knownFlags)
+      throws UsageException {
     Options options = new Options();
     for (int i = 0; i < args.size(); i++) {
       String name = args.get(i);
+      if (knownFlags.contains(name)) {
+        if (!options.flags.add(name)) {
+          throw new UsageException(name + " given twice");
+        }
+        continue;
+      }
       if (!known.contains(name)) {
         throw new UsageException("unknown argument '" + name + "' (try --help)");
       }
@@ -38,11 +59,35 @@ final class Options {
     return Optional.ofNullable(values.get(name));
   }
 
+  /** Whether the flag was given. */
+  boolean flag(String name) {
+    return flags.contains(name);
+  }
+
   String required(String name) throws UsageException {
     String value = values.get(name);
     if (value == null) {
       throw new UsageException(name + " is required (try --help)");
     }
     return value;
+  }
+
+  /**
+   * A whole-number option from {@code min} to {@code max}, or {@code absent} when not given.
+   *
+   * @throws UsageException when the value is not such a number
+   */
+  int number(String name, int absent, int min, int max) throws UsageException {
+    String value = values.get(name);
+    if (value == null) {
+      return absent;
+    }
+    if (value.matches("[0-9]{1,9}")) {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    }
+    throw new UsageException(name + " must be a whole number from " + min + " to " + max);
   }
 }

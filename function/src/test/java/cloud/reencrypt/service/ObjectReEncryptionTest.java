@@ -5,12 +5,12 @@ import static cloud.reencrypt.testing.DemoKms.SM4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import cloud.reencrypt.store.ForwardingObjectStore;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.ObjectUpload;
-import cloud.reencrypt.store.StoredObject;
 import cloud.reencrypt.testing.DemoKms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,38 +121,18 @@ class ObjectReEncryptionTest {
   }
 
   /** A store whose writes land under another key, as the summary must then report. */
-  private record RelocatingStore(ObjectStore store, String key) implements ObjectStore {
-    @Override
-    public StoredObject open(String bucket, String key) throws ObjectStoreException {
-      return store.open(bucket, key);
-    }
+  private static final class RelocatingStore extends ForwardingObjectStore {
+    private final String key;
 
-    @Override
-    public StoredObject open(String bucket, String key, long offset, long length)
-        throws ObjectStoreException {
-      return store.open(bucket, key, offset, length);
-    }
-
-    @Override
-    public ListPage list(String bucket, String prefix, String marker, int maxKeys)
-        throws ObjectStoreException {
-      return store.list(bucket, prefix, marker, maxKeys);
-    }
-
-    @Override
-    public void delete(String bucket, String key) throws ObjectStoreException {
-      store.delete(bucket, key);
-    }
-
-    @Override
-    public Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException {
-      return store.head(bucket, key);
+    RelocatingStore(ObjectStore store, String key) {
+      super(store);
+      this.key = key;
     }
 
     @Override
     public ObjectUpload upload(String bucket, String ignored, Map<String, String> userMetadata)
         throws ObjectStoreException {
-      return store.upload(bucket, key, userMetadata);
+      return delegate().upload(bucket, key, userMetadata);
     }
 
     @Override

@@ -88,7 +88,11 @@ public final class FixtureAssertions {
     }
   }
 
-  private static void assertOutputs(JsonNode summary, ObjectStore store) throws IOException {
+  /**
+   * Checks the outputs of an OBS summary's processed records: each exists, records its source's
+   * ETag and decrypts to the source's plaintext (line by line for a manifest).
+   */
+  public static void assertOutputs(JsonNode summary, ObjectStore store) throws IOException {
     for (JsonNode record : summary.get("records")) {
       if (!"processed".equals(record.get("status").asText())) {
         continue;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,31 @@ public final class EventTemplates {
 
     public static ObsShape parse(String name) {
       return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The shape of an OBS event as the runtime binds it to a map ({@link RuntimeJson#event}), or
+     * empty when it has none of the three: a CloudEvents {@code data}, or {@code Records} whose
+     * first record has an {@code obs} (notification v3) or {@code s3} (classic) body.
+     */
+    public static Optional<ObsShape> of(Object event) {
+      if (!(event instanceof Map<?, ?> map)) {
+        return Optional.empty();
+      }
+      if (map.containsKey("specversion") && map.containsKey("data")) {
+        return Optional.of(EVENTGRID);
+      }
+      if (map.get("Records") instanceof List<?> records
+          && !records.isEmpty()
+          && records.get(0) instanceof Map<?, ?> record) {
+        if (record.containsKey("obs")) {
+          return Optional.of(OBS);
+        }
+        if (record.containsKey("s3")) {
+          return Optional.of(S3);
+        }
+      }
+      return Optional.empty();
     }
   }
 

@@ -42,14 +42,21 @@ public final class LocalInvoker {
    * @throws IllegalArgumentException when the event has neither an APIG nor an OBS shape
    */
   public JsonNode invoke(String eventJson, Context context) {
-    EventKind kind =
-        EventKind.of(RuntimeJson.event(eventJson, Object.class))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "the event is neither an API Gateway event (httpMethod, path, body) nor an"
-                            + " OBS event (Records or a CloudEvents data)"));
-    return call(kind == EventKind.APIG ? apig : obs, eventJson, context);
+    return call(kind(eventJson) == EventKind.APIG ? apig : obs, eventJson, context);
+  }
+
+  /**
+   * The kind of an event, and so the handler {@link #invoke} calls.
+   *
+   * @throws IllegalArgumentException when the event has neither an APIG nor an OBS shape
+   */
+  public static EventKind kind(String eventJson) {
+    return EventKind.of(RuntimeJson.event(eventJson, Object.class))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the event is neither an API Gateway event (httpMethod, path, body) nor an"
+                        + " OBS event (Records or a CloudEvents data)"));
   }
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
@@ -91,8 +92,26 @@ public final class RuntimeJson {
 
   /** A return value or event as indented JSON, as {@code invoke} prints it. */
   public static String write(Object value) {
+    return write(MAPPER.writerWithDefaultPrettyPrinter(), value);
+  }
+
+  /** A return value or event as compact JSON on one line, null members included. */
+  public static String writeLine(Object value) {
+    return write(MAPPER.writer(), value);
+  }
+
+  /**
+   * Event text as compact JSON on one line, its members, numbers and strings as written.
+   *
+   * @throws IllegalArgumentException when the text is not JSON
+   */
+  public static String oneLine(String json) {
+    return writeLine(event(json, JsonNode.class));
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("a handler's return value always serialises", e);
     }
