@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateKeyRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
@@ -34,7 +33,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * only real waits are the short (200 ms) timeouts of the slow-answer cases.
  */
 class CloudKmsEngineFaultTest {
-  static final String PROJECT = "0123456789abcdef0123456789abcdef";
   static final String RE_ENCRYPTED =
       "{\"key_id\":\"dst\",\"source_key_id\":\"src\",\"source_encryption_algorithm\":"
           + "\"SYMMETRIC_DEFAULT\",\"destination_encryption_algorithm\":\"SYMMETRIC_DEFAULT\","
@@ -210,16 +208,7 @@ class CloudKmsEngineFaultTest {
   }
 
   private KmsEngine engineAt(URI endpoint, int attempts, double tps, Duration timeout) {
-    CloudKmsSettings settings =
-        new CloudKmsSettings(
-            endpoint,
-            PROJECT,
-            new Credentials("AKFAULT", "SKFAULT", "TOKEN"),
-            timeout,
-            timeout,
-            attempts,
-            tps);
-    return CloudKmsEngine.create(settings, time.pacing(() -> 0.999));
+    return FakeClockEngines.engine(endpoint, time, attempts, tps, timeout);
   }
 
   private static CreateKeyRequest alias() {

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * record. All fields are set to distinct values, so a field dropped or renamed either way fails.
  */
 class CloudKmsEngineWireTest {
-  private static final String PROJECT = CloudKmsEngineFaultTest.PROJECT;
+  private static final String PROJECT = FakeClockEngines.PROJECT;
   private static final KeyDetails DETAILS =
       new KeyDetails(
           "k1",

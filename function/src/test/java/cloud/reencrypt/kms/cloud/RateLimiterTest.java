@@ -2,7 +2,6 @@ package cloud.reencrypt.kms.cloud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.testing.FakeTime;
 import java.time.Duration;
@@ -40,18 +39,70 @@ class RateLimiterTest {
   }
 
   @Test
-  void reserve_off_neverWaits() {
-    RateLimiter limiter = RateLimiter.off();
-    assertTrue(limiter.isOff());
+  void reserve_unlimited_neverWaits() {
+    RateLimiter limiter = RateLimiter.unlimited(time::nanoTime);
     for (int i = 0; i < 100; i++) {
       assertEquals(0, limiter.reserve(0));
     }
+    assertEquals(Double.POSITIVE_INFINITY, limiter.perSecond());
   }
 
   @Test
-  void perSecond_nonPositiveRate_isRefused() {
+  void throttled_unlimited_startsFromTheObservedRateHalved() {
+    RateLimiter limiter = RateLimiter.unlimited(time::nanoTime);
+    long sentAt = time.nanoTime();
+    for (int i = 0; i < 40; i++) {
+      limiter.reserve(Long.MAX_VALUE); // 40 requests at once, within one second
+    }
+    limiter.throttled(sentAt);
+    assertEquals(20, limiter.perSecond());
+    assertEquals(0, limiter.reserve(Long.MAX_VALUE));
+    assertEquals(50 * MS, limiter.reserve(Long.MAX_VALUE), "spaced 1/20 s apart from now on");
+  }
+
+  @Test
+  void throttled_configured_halvesThenRecoversToTheConfiguredRate() {
+    RateLimiter limiter = RateLimiter.perSecond(10, time::nanoTime);
+    for (int i = 0; i < 10; i++) {
+      time.sleep(Duration.ofNanos(limiter.reserve(Long.MAX_VALUE)));
+    }
+    limiter.throttled(time.nanoTime());
+    assertEquals(5, limiter.perSecond());
+    time.sleep(Duration.ofSeconds(2));
+    assertEquals(7, limiter.perSecond(), 1e-9);
+    time.sleep(Duration.ofSeconds(10));
+    assertEquals(10, limiter.perSecond());
+  }
+
+  @Test
+  void throttled_requestSentBeforeTheLastDecrease_doesNotLowerTheRateAgain() {
+    RateLimiter limiter = RateLimiter.perSecond(100, time::nanoTime);
+    long burst = time.nanoTime();
+    for (int i = 0; i < 100; i++) {
+      time.sleep(Duration.ofNanos(limiter.reserve(Long.MAX_VALUE)));
+    }
+    for (int i = 0; i < 16; i++) {
+      limiter.throttled(burst); // sixteen answers to the same burst
+    }
+    assertEquals(50, limiter.perSecond(), 1, "halved once, not 16 times");
+    time.sleep(Duration.ofMillis(1));
+    limiter.throttled(time.nanoTime());
+    assertEquals(25, limiter.perSecond(), 1, "a request sent after the decrease halves again");
+  }
+
+  @Test
+  void perSecond_nonPositiveOrInfiniteRate_isRefused() {
     assertThrows(IllegalArgumentException.class, () -> RateLimiter.perSecond(0, time::nanoTime));
     assertThrows(
         IllegalArgumentException.class, () -> RateLimiter.perSecond(Double.NaN, time::nanoTime));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RateLimiter.perSecond(Double.POSITIVE_INFINITY, time::nanoTime));
+  }
+
+  @Test
+  void configured_zero_isUnlimited() {
+    assertEquals(Double.POSITIVE_INFINITY, RateLimiter.configured(0, time::nanoTime).perSecond());
+    assertEquals(8, RateLimiter.configured(8, time::nanoTime).perSecond());
   }
 }
