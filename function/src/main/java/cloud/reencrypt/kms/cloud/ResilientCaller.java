@@ -106,10 +106,8 @@ public final class ResilientCaller {
   private long awaitSlot() {
     long wait = limiter.reserve(TimeUnit.MILLISECONDS.toNanos(remainingMillis.getAsLong()));
     if (wait < 0) {
-      throw new KmsException(
-          SdkErrors.THROTTLED_CODE,
-          429,
-          "Client-side rate limit: no request slot within the invocation's remaining time");
+      throw KmsError.THROTTLED.exception(
+          "client-side rate limit, no request slot within the invocation's remaining time");
     }
     if (wait > 0) {
       sleep(Duration.ofNanos(wait));
