@@ -7,9 +7,11 @@ package cloud.reencrypt.kms.cloud;
  * rate per second, to the configured ceiling. The reference is the configured rate, or, when none
  * is configured, the rate at which the instance was sending when KMS first pushed back.
  *
- * <p>Only a request sent after the last decrease can cause another: the requests already in flight
- * when KMS starts refusing were all sent at the old rate, and counting each of them would cut the
- * rate to nothing in one burst. Not thread-safe: {@link RateLimiter} holds its lock around it.
+ * <p>At most one decrease per {@link #HOLD_NANOS}: KMS's quota is counted per second, so once a
+ * second's quota is used up every request until the next second is refused, including those sent
+ * after the decrease at the lowered rate; halving for each of them would cut the rate to nothing in
+ * one burst. Only a request sent a whole second after the last decrease can lower it again. Not
+ * thread-safe: {@link RateLimiter} holds its lock around it.
  */
 final class AdaptiveRate {
   /** The factor a throttle multiplies the rate by. */
@@ -20,6 +22,9 @@ final class AdaptiveRate {
 
   /** The lowest rate a throttle leads to, unless the ceiling is lower still. */
   static final double MIN_TPS = 1;
+
+  /** After a decrease, throttles of requests sent within this long change nothing. */
+  static final long HOLD_NANOS = 1_000_000_000L;
 
   private static final double NANOS_PER_SECOND = 1e9;
 
@@ -45,7 +50,7 @@ final class AdaptiveRate {
     if (!adapting) {
       return ceiling;
     }
-    double regained = recoveryPerSecond * (now - loweredAt) / NANOS_PER_SECOND;
+    double regained = recoveryPerSecond * Math.max(0, now - loweredAt) / NANOS_PER_SECOND;
     return Math.min(ceiling, lowered + regained);
   }
 
@@ -55,10 +60,11 @@ final class AdaptiveRate {
    * @param sentAt when the throttled request was sent
    * @param now the clock now
    * @param observed the requests/s the instance was sending ({@link SendMeter})
-   * @return whether the rate was lowered (false: the request was sent before the last decrease)
+   * @return whether the rate was lowered (false: the request was sent within {@link #HOLD_NANOS}
+   *     after the last decrease, or before it)
    */
   boolean throttled(long sentAt, long now, double observed) {
-    if (adapting && sentAt - loweredAt < 0) {
+    if (adapting && sentAt - loweredAt < HOLD_NANOS) {
       return false;
     }
     double from = Math.min(perSecond(now), Math.max(observed, MIN_TPS));

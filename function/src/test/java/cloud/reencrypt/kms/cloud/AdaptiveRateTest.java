@@ -47,31 +47,40 @@ class AdaptiveRateTest {
   }
 
   @Test
-  void throttled_sentBeforeTheLastDecrease_changesNothing() {
+  void throttled_sentWithinASecondOfTheLastDecrease_changesNothing() {
     AdaptiveRate rate = new AdaptiveRate(40);
     rate.throttled(0, SECOND, 40);
-    assertFalse(rate.throttled(SECOND - 1, SECOND + 5, 40));
-    assertEquals(20, rate.perSecond(SECOND));
-    assertTrue(rate.throttled(SECOND, SECOND, 40));
-    assertEquals(10, rate.perSecond(SECOND));
+    assertFalse(rate.throttled(SECOND - 1, SECOND + 5, 40), "sent before the decrease");
+    assertFalse(rate.throttled(2 * SECOND - 1, 2 * SECOND, 40), "sent in the same second");
+    assertEquals(24, rate.perSecond(2 * SECOND));
+    assertTrue(rate.throttled(2 * SECOND, 2 * SECOND, 40), "sent a second later");
+    assertEquals(12, rate.perSecond(2 * SECOND));
   }
 
   @Test
-  void throttled_repeatedly_neverGoesBelowOneRequestPerSecond() {
+  void throttled_barelySending_neverGoesBelowOneRequestPerSecond() {
     AdaptiveRate rate = new AdaptiveRate(40);
-    for (int i = 0; i < 20; i++) {
-      rate.throttled(0, 0, 40);
-    }
+    rate.throttled(0, 0, 1.5);
     assertEquals(AdaptiveRate.MIN_TPS, rate.perSecond(0));
+  }
+
+  @Test
+  void throttled_everySecondAtTheCeiling_settlesWhereHalvingMeetsRecovery() {
+    AdaptiveRate rate = new AdaptiveRate(40);
+    for (int i = 0; i < 30; i++) {
+      rate.throttled(i * SECOND, i * SECOND, 40);
+    }
+    // each second: x -> (x + 4) / 2, whose fixed point is 4
+    assertEquals(4, rate.perSecond(29 * SECOND), 1e-6);
   }
 
   @Test
   void throttled_ceilingBelowTheFloor_staysAtMostTheCeiling() {
     AdaptiveRate rate = new AdaptiveRate(0.25);
     for (int i = 0; i < 5; i++) {
-      rate.throttled(0, 0, 1);
+      rate.throttled(i * SECOND, i * SECOND, 1);
     }
-    assertEquals(0.25, rate.perSecond(0));
+    assertEquals(0.25, rate.perSecond(4 * SECOND));
   }
 
   @Test
