@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.testing.FakeTime;
 import cloud.reencrypt.testing.FaultyKmsServer;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Throttling through the real SDK and HTTP, on a fake clock: a 429 slows the shared limiter down
@@ -23,14 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class CloudKmsEngineThrottleTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final ReEncryptRequest REQUEST = FaultyKmsFixture.REQUEST;
 
-  private final FakeTime time = new FakeTime();
-  private final FaultyKmsServer server = newServer();
-
-  @AfterEach
-  void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension final FaultyKmsFixture fixture = new FaultyKmsFixture();
+  private final FakeTime time = fixture.time;
+  private final FaultyKmsServer server = fixture.server;
 
   @Test
   void reEncrypt_throttledMoreOftenThanMaxAttempts_keepsRetryingAndSucceeds() {
@@ -38,14 +35,14 @@ class CloudKmsEngineThrottleTest {
       server.then(throttled());
     }
     KmsEngine engine = engine(2, 0);
-    assertEquals("dst", engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST).keyId());
+    assertEquals("dst", engine.reEncrypt(REQUEST).keyId());
     assertEquals(13, server.received().size());
   }
 
   @Test
   void reEncrypt_throttlesThenAServerError_countsOnlyTheServerErrorAgainstMaxAttempts() {
     server.then(throttled(), throttled(), throttled(), kmsError(503, "KMS.0104"));
-    assertEquals("dst", engine(2, 0).reEncrypt(CloudKmsEngineFaultTest.REQUEST).keyId());
+    assertEquals("dst", engine(2, 0).reEncrypt(REQUEST).keyId());
     assertEquals(5, server.received().size());
   }
 
@@ -55,8 +52,7 @@ class CloudKmsEngineThrottleTest {
     long budget = 60_000;
     long start = time.millis();
     KmsEngine bounded = engine(2, 0).withRemainingTime(time.remainingFromNow(budget));
-    KmsException e =
-        assertThrows(KmsException.class, () -> bounded.reEncrypt(CloudKmsEngineFaultTest.REQUEST));
+    KmsException e = assertThrows(KmsException.class, () -> bounded.reEncrypt(REQUEST));
     assertEquals("APIGW.0308", e.errorCode());
     assertEquals(429, e.httpStatus());
     assertTrue(e.isTransient());
@@ -68,9 +64,9 @@ class CloudKmsEngineThrottleTest {
   void reEncrypt_throttledWithNoRateConfigured_pacesLaterCallsOfEveryView() {
     server.then(throttled());
     CloudKmsEngine engine = engine(5, 0);
-    engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    engine.reEncrypt(REQUEST);
     KmsEngine otherView = engine.withRemainingTime(time.remainingFromNow(60_000));
-    otherView.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    otherView.reEncrypt(REQUEST);
 
     List<Duration> sleeps = time.sleeps();
     assertEquals(Duration.ofMillis(199), sleeps.get(0), "the backoff after the 429");
@@ -84,11 +80,11 @@ class CloudKmsEngineThrottleTest {
   void reEncrypt_configuredRateThrottled_halvesTheSpacing() {
     CloudKmsEngine engine = engine(5, 10);
     for (int i = 0; i < 12; i++) {
-      engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST); // a second and more at 10/s
+      engine.reEncrypt(REQUEST); // a second and more at 10/s
     }
     server.then(throttled());
-    engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
-    engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    engine.reEncrypt(REQUEST);
+    engine.reEncrypt(REQUEST);
 
     List<Duration> sleeps = time.sleeps();
     assertEquals(Duration.ofMillis(100), sleeps.get(0), "10/s before the 429");
@@ -97,14 +93,6 @@ class CloudKmsEngineThrottleTest {
   }
 
   private CloudKmsEngine engine(int attempts, double tps) {
-    return FakeClockEngines.engine(server.endpoint(), time, attempts, tps, TIMEOUT);
-  }
-
-  private static FaultyKmsServer newServer() {
-    try {
-      return new FaultyKmsServer(CloudKmsEngineFaultTest.RE_ENCRYPTED);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return fixture.engine(attempts, tps, TIMEOUT);
   }
 }
