@@ -7,14 +7,20 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code serve --port N [--keystore FILE]}: the local KMS server, Huawei Cloud KMS's REST API on
- * 127.0.0.1 over the local engine. Prints one ready line with its URL, then serves until stopped.
+ * {@code serve --port N [--keystore FILE] [--max-tps N]}: the local KMS server, Huawei Cloud KMS's
+ * REST API on 127.0.0.1 over the local engine. Prints one ready line with its URL, then serves
+ * until stopped; with {@code --max-tps}, throttles as KMS's gateway does and prints a line per busy
+ * second on stderr ({@link ServeSummary}).
  */
 final class ServeCommand implements Command {
+  /** Far beyond what loopback serves, and within an int's window counts. */
+  private static final int MAX_TPS = 1_000_000;
+
   private final UnaryOperator<String> environment;
 
   ServeCommand() {
@@ -39,17 +45,22 @@ final class ServeCommand implements Command {
   public String usage() {
     return """
         Usage: java -jar function/target/reencrypt-function.jar serve --port N [--keystore FILE]
+                 [--max-tps N]
 
         Serves every KMS operation of the local engine on http://127.0.0.1:N at
         POST /v1.0/{project_id}/kms/<operation>, with KMS's JSON, errors and statuses, until
         Ctrl-C. Requests must be signed with SDK-HMAC-SHA256 by an AK/SK of the keystore's
         "credentials" (as Huawei's SDKs sign) or carry an X-Auth-Token of its "auth_tokens".
         POST /v1.0/{project_id}/kms/noop answers {} (the HTTP floor for benchmarks).
+        GET /_serve/stats answers the request counts per second of the server's clock.
 
           --port N          port to listen on; 0 picks a free one
           --keystore FILE   keystore file; default $REENCRYPT_KEYSTORE, else
                             events/keystore.json (the public demo keystore). A missing
                             file is created with a fresh project, credential and token.
+          --max-tps N       answer at most N requests in each whole second (1 to 1000000);
+                            the rest get KMS's throttling error, HTTP 429 APIGW.0308, and
+                            each second with requests is summed up in one line on stderr
 
         Prints one line when ready:
           reencrypt serve: listening on http://127.0.0.1:PORT (project PROJECT_ID)
@@ -59,11 +70,13 @@ final class ServeCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options options = Options.parse(args, Set.of("--port", "--keystore"));
+    Options options = Options.parse(args, Set.of("--port", "--keystore", "--max-tps"));
     int port = ServerCommands.port(options);
+    int maxTps = maxTps(options);
     Path keystore = Path.of(options.get("--keystore").orElseGet(this::configuredKeystore));
     try (UntilShutdown shutdown = new UntilShutdown();
-        KmsServer server = LocalKms.serve(keystore, port, Clock.systemUTC())) {
+        KmsServer server = LocalKms.serve(keystore, port, Clock.systemUTC(), maxTps);
+        AutoCloseable summary = summary(server, err)) {
       out.println(
           "reencrypt serve: listening on "
               + server.url()
@@ -82,6 +95,28 @@ final class ServeCommand implements Command {
       err.println("reencrypt serve: stopping");
     }
     return 0;
+  }
+
+  /** The {@code --max-tps} value; 0 when not given. */
+  static int maxTps(Options options) throws UsageException {
+    Optional<String> text = options.get("--max-tps");
+    if (text.isEmpty()) {
+      return 0;
+    }
+    if (text.get().matches("[0-9]{1,7}")) {
+      int tps = Integer.parseInt(text.get());
+      if (tps >= 1 && tps <= MAX_TPS) {
+        return tps;
+      }
+    }
+    throw new UsageException("--max-tps must be a whole number from 1 to " + MAX_TPS);
+  }
+
+  /** The per-second summary when there is a limit; nothing to close otherwise. */
+  private static AutoCloseable summary(KmsServer server, PrintStream err) {
+    return server.windows().limit() > 0
+        ? ServeSummary.everySecond(server.windows(), err)
+        : () -> {};
   }
 
   private String configuredKeystore() {

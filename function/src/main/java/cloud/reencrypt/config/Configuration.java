@@ -28,6 +28,9 @@ public final class Configuration {
   /** The smallest part: below it, the work location's bookkeeping would cost more than the part. */
   public static final long MIN_PART_BYTES = 1024;
 
+  /** The most instances a deployment may declare ({@code MAX_INSTANCES}). */
+  public static final int MAX_INSTANCES_LIMIT = 1000;
+
   private static final Set<String> ALGORITHMS =
       Set.of("SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT");
 
@@ -184,8 +187,9 @@ public final class Configuration {
     atLeast(Setting.PART_BYTES, MIN_PART_BYTES);
     atLeast(Setting.FANOUT_BYTES, MIN_PART_BYTES);
     atLeast(Setting.MAX_INSTANCES, 1);
-    if (maxInstances() > 1000) {
-      throw new ConfigurationException("MAX_INSTANCES must be 1 to 1000, not " + maxInstances());
+    if (maxInstances() > MAX_INSTANCES_LIMIT) {
+      throw new ConfigurationException(
+          "MAX_INSTANCES must be 1 to " + MAX_INSTANCES_LIMIT + ", not " + maxInstances());
     }
     if (value(Setting.MANIFEST_CONCURRENCY).isPresent()) {
       concurrency(value(Setting.MANIFEST_CONCURRENCY).get());

@@ -53,7 +53,8 @@ public enum Setting {
   MAX_INSTANCES(
       "1",
       "`kms` engine",
-      "The deployment's instance count; Terraform sets it from max_instance_num"),
+      "Most instances of the deployment running at once, which share KMS_TOTAL_TPS equally;"
+          + " Terraform sets it from max_instance_num"),
   WORK_BUCKET(
       "the event's bucket",
       "OBS handler, jobs API",

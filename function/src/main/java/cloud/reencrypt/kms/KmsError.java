@@ -53,6 +53,11 @@ public enum KmsError {
   DATAKEY_CIPHER_HASH_MISMATCH("KMS.2203", 400, "Data key hash verification failed"),
   DATAKEY_CIPHER_LENGTH_MISMATCH(
       "KMS.2204", 400, "cipher_text length does not match datakey_cipher_length"),
+  /**
+   * Throttling. KMS has no code of its own for it: the API gateway in front of KMS answers 429
+   * {@code APIGW.0308} when the account's quota is used up.
+   */
+  THROTTLED("APIGW.0308", 429, "The throttling threshold has been reached"),
   INTERNAL_ERROR("KMS.0101", 500, "KMS internal error"),
   SERVICE_UNAVAILABLE("KMS.0104", 503, "KMS is unavailable");
 

@@ -2,10 +2,6 @@ package cloud.reencrypt.server;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code serve}'s answers to requests refused at the HTTP level, in KMS's nested error format with
@@ -18,15 +14,11 @@ import java.util.Map;
 final class KmsProtocolErrors implements ErrorAnswers {
   @Override
   public HttpAnswer error(int status) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", HttpAnswer.JSON);
-    headers.put("X-Request-Id", HttpAnswer.newRequestId());
+    HttpAnswer answer = KmsAnswers.error(exception(status), HttpAnswer.newRequestId());
     if (status == 405) {
-      headers.put("Allow", "POST");
+      answer.headers().put("Allow", "POST");
     }
-    KmsException error = exception(status);
-    byte[] body = KmsJson.write(error.body()).getBytes(StandardCharsets.UTF_8);
-    return new HttpAnswer(status, headers, body);
+    return answer;
   }
 
   private static KmsException exception(int status) {

@@ -12,8 +12,6 @@ import cloud.reencrypt.server.auth.RequestAuthenticator;
 import cloud.reencrypt.server.auth.SignatureRejectedException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,14 +50,12 @@ final class KmsRequestHandler implements CallHandler {
   @Override
   public HttpAnswer answer(HttpCall call) {
     String requestId = HttpAnswer.newRequestId();
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", HttpAnswer.JSON);
-    headers.put("X-Request-Id", requestId);
     Reply reply = reply(call, requestId);
+    HttpAnswer answer = KmsAnswers.json(reply.status(), requestId, reply.body());
     if (reply.status() == 405) {
-      headers.put("Allow", "POST");
+      answer.headers().put("Allow", "POST");
     }
-    return new HttpAnswer(reply.status(), headers, reply.body());
+    return answer;
   }
 
   /** The body is the server's to zero once answered: it may hold plaintext. */

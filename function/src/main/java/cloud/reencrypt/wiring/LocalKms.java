@@ -52,6 +52,15 @@ public final class LocalKms {
    * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the keystore is unreadable or invalid
    */
   public static KmsServer serve(Path keystoreFile, int port, Clock clock) throws IOException {
+    return serve(keystoreFile, port, clock, 0);
+  }
+
+  /**
+   * As {@link #serve(Path, int, Clock)}, answering at most {@code maxTps} requests per second (0:
+   * no limit) and 429 beyond.
+   */
+  public static KmsServer serve(Path keystoreFile, int port, Clock clock, int maxTps)
+      throws IOException {
     LocalKeystore keystore = LocalKeystore.open(keystoreFile);
     if (!Files.exists(keystoreFile)) {
       keystore.update((document, snapshot) -> null);
@@ -71,6 +80,11 @@ public final class LocalKms {
               + " be refused");
     }
     return KmsServer.start(
-        new LocalKmsEngine(keystore, clock), access, port, clock, KmsServer.DEFAULT_MAX_BODY_BYTES);
+        new LocalKmsEngine(keystore, clock),
+        access,
+        port,
+        clock,
+        KmsServer.DEFAULT_MAX_BODY_BYTES,
+        maxTps);
   }
 }

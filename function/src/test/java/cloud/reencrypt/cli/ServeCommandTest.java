@@ -13,13 +13,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServeCommandTest {
   private static final Pattern READY =
@@ -112,6 +116,66 @@ class ServeCommandTest {
 
     assertEquals(0, run.status());
     assertTrue(run.out().contains("serve --port N [--keystore FILE]"));
+    assertTrue(run.out().contains("--max-tps N"));
+    assertTrue(run.out().contains("GET /_serve/stats"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-3", "fast", "2.5", "1000001", "99999999999"})
+  void serve_badMaxTps_exits2WithOneLine(String value) {
+    CliRun run = CliRun.of("serve", "--port", "0", "--max-tps", value);
+
+    assertEquals(2, run.status());
+    assertTrue(run.oneErrorLine(), run.err());
+    assertTrue(run.err().contains("--max-tps must be a whole number from 1 to 1000000"));
+  }
+
+  @Test
+  @Timeout(120) // a hang guard only: the test itself waits for no fixed time
+  void serve_maxTps_throttlesBeyondItAndSumsUpTheBusySecondOnStderr(@TempDir Path dir)
+      throws Exception {
+    Path keystore = LocalKmsServer.copyDemoKeystore(dir);
+    RunningServer serve =
+        RunningServer.start(
+            (out, err) ->
+                Main.run(
+                    List.of(
+                        "serve",
+                        "--port",
+                        "0",
+                        "--keystore",
+                        keystore.toString(),
+                        "--max-tps",
+                        "2"),
+                    out,
+                    err));
+    Matcher ready = READY.matcher(serve.nextLine());
+    assertTrue(ready.matches());
+    String token = LocalKeystore.open(keystore).snapshot().authTokens().get(0);
+
+    HttpResponse<String> reply = post(ready.group(1), ready.group(2), token);
+    for (int sent = 1; reply.statusCode() != 429 && sent < 1000; sent++) {
+      reply = post(ready.group(1), ready.group(2), token);
+    }
+    assertEquals(429, reply.statusCode(), reply.body());
+    assertTrue(reply.body().contains("\"error_code\":\"APIGW.0308\""), reply.body());
+    String stats = get(ready.group(1) + "/_serve/stats").body();
+    assertTrue(stats.contains("\"max_tps\":2"), stats);
+    assertTrue(stats.contains("\"peak_answered\":2"), stats);
+
+    Pattern throttledSecond =
+        Pattern.compile(
+            "reencrypt serve: \\S+Z received \\d+, answered 2, throttled [1-9]\\d*"
+                + " \\(limit 2/s, peak answered 2\\)\n");
+    while (!throttledSecond.matcher(serve.err()).find()) {
+      Thread.sleep(50); // the line comes once the second has ended
+    }
+    assertEquals(0, serve.stop());
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(String url, String project, String token)

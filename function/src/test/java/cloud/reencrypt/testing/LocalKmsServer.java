@@ -4,6 +4,7 @@ import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.server.ServeStats;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +48,17 @@ public final class LocalKmsServer implements AutoCloseable {
 
   /** A server on a temporary copy of the demo keystore, checking X-Sdk-Date against a clock. */
   public static LocalKmsServer start(Clock clock) throws IOException {
+    return start(clock, 0);
+  }
+
+  /**
+   * A server as {@link #start(Clock)} that answers at most {@code maxTps} requests per second of
+   * its clock ({@code serve --max-tps}; 0 for no limit).
+   */
+  public static LocalKmsServer start(Clock clock, int maxTps) throws IOException {
     Path directory = Files.createTempDirectory("local-kms");
     Path keystore = copyDemoKeystore(directory);
-    return new LocalKmsServer(LocalKms.serve(keystore, 0, clock), keystore, directory);
+    return new LocalKmsServer(LocalKms.serve(keystore, 0, clock, maxTps), keystore, directory);
   }
 
   /**
@@ -70,6 +79,11 @@ public final class LocalKmsServer implements AutoCloseable {
   /** The base URL, e.g. {@code http://127.0.0.1:41234}: the KMS endpoint to give an SDK. */
   public String endpoint() {
     return server.url().toString();
+  }
+
+  /** The request counts per second, as {@code GET /_serve/stats} answers them. */
+  public ServeStats stats() {
+    return server.windows().stats();
   }
 
   /** The URL of one operation, e.g. {@code url("re-encrypt")}. */

@@ -1,5 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.config.Setting;
 import com.huaweicloud.sdk.kms.v2.region.KmsRegion;
@@ -21,6 +22,8 @@ import java.util.function.Supplier;
  *       else the SDK's local chain ({@link SdkCredentialChain}: environment, then profile file).
  *   <li>Project: {@code RUNTIME_PROJECT_ID}, else the context's project, else the one stored with
  *       the local credentials ({@code HUAWEICLOUD_SDK_PROJECT_ID}, profile {@code project_id}).
+ *   <li>Rate: this instance's share of the deployment's budget, {@code KMS_TOTAL_TPS /
+ *       MAX_INSTANCES}, or {@code KMS_MAX_TPS} when lower ({@link InstanceQuota}).
  * </ul>
  *
  * Setting both the endpoint and the project explicitly is what keeps the SDK from ever asking IAM
@@ -78,7 +81,14 @@ public final class CloudKmsConfig {
         Duration.ofMillis(number(config, Setting.KMS_CONNECT_TIMEOUT_MS, MAX_TIMEOUT_MS)),
         Duration.ofMillis(number(config, Setting.KMS_READ_TIMEOUT_MS, MAX_TIMEOUT_MS)),
         (int) number(config, Setting.KMS_MAX_ATTEMPTS, MAX_ATTEMPTS),
-        maxTps(config));
+        quota(config).perInstanceTps());
+  }
+
+  static InstanceQuota quota(Function<String, String> config) {
+    return new InstanceQuota(
+        rate(config, Setting.KMS_MAX_TPS),
+        rate(config, Setting.KMS_TOTAL_TPS),
+        (int) number(config, Setting.MAX_INSTANCES, Configuration.MAX_INSTANCES_LIMIT));
   }
 
   static URI endpoint(Function<String, String> config) {
@@ -110,8 +120,9 @@ public final class CloudKmsConfig {
     }
   }
 
-  private static double maxTps(Function<String, String> config) {
-    String text = value(config, Setting.KMS_MAX_TPS);
+  /** A rate in requests/s; 0 when unset. */
+  private static double rate(Function<String, String> config, Setting setting) {
+    String text = value(config, setting);
     if (text == null) {
       return 0;
     }
@@ -123,7 +134,7 @@ public final class CloudKmsConfig {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("KMS_MAX_TPS must be a positive number: " + text);
+    throw new IllegalArgumentException(setting.name() + " must be a positive number: " + text);
   }
 
   private static long number(Function<String, String> config, Setting setting, long max) {

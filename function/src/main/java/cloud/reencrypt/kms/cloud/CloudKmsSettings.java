@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param connectTimeout how long to wait for a TCP (and TLS) connection
  * @param readTimeout how long to wait for each read of the answer
  * @param maxAttempts attempts per call, the first included
- * @param maxTps client-side requests/s limit; 0 means no limit
+ * @param maxTps this instance's client-side requests/s limit ({@link InstanceQuota}); 0 means none
+ *     configured (the limiter still slows down when KMS throttles)
  */
 public record CloudKmsSettings(
     URI endpoint,

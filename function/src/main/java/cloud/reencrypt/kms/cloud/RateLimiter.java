@@ -3,39 +3,44 @@ package cloud.reencrypt.kms.cloud;
 import java.util.function.LongSupplier;
 
 /**
- * A client-side request rate limit ({@code KMS_MAX_TPS}) that keeps bulk work under the account's
- * KMS quota: requests are spaced {@code 1/tps} apart, with no burst, across every thread sharing
- * the limiter. A caller reserves its slot and then sleeps until it; a slot further away than the
- * caller can wait is not taken, so giving up never wastes capacity.
+ * The client-side request rate shared by every thread of the instance, which keeps bulk work under
+ * the account's KMS quota. Requests are spaced {@code 1/rate} apart, with no burst; the rate is the
+ * instance's share of the quota ({@link InstanceQuota}) and adapts when KMS throttles anyway
+ * ({@link AdaptiveRate}): other functions use the same account, and the configuration may be wrong.
+ * Without a configured rate, requests go out unpaced until the first throttle, and the limiter then
+ * starts from the rate they were going at ({@link SendMeter}).
+ *
+ * <p>A caller reserves its slot and then sleeps until it; a slot further away than the caller can
+ * wait is not taken, so giving up never wastes capacity.
  */
 public final class RateLimiter {
-  private static final RateLimiter OFF = new RateLimiter(0, () -> 0);
-
-  private final long intervalNanos;
   private final LongSupplier nanoTime;
+  private final AdaptiveRate rate;
+  private final SendMeter sent = new SendMeter();
   private long nextFreeNanos;
   private boolean started;
 
-  private RateLimiter(long intervalNanos, LongSupplier nanoTime) {
-    this.intervalNanos = intervalNanos;
+  private RateLimiter(double ceiling, LongSupplier nanoTime) {
     this.nanoTime = nanoTime;
+    this.rate = new AdaptiveRate(ceiling);
   }
 
-  /** No limit. */
-  public static RateLimiter off() {
-    return OFF;
+  /** No rate configured: unpaced until KMS throttles. */
+  public static RateLimiter unlimited(LongSupplier nanoTime) {
+    return new RateLimiter(Double.POSITIVE_INFINITY, nanoTime);
   }
 
   /** At most {@code requestsPerSecond} requests per second on {@code nanoTime}'s clock. */
   public static RateLimiter perSecond(double requestsPerSecond, LongSupplier nanoTime) {
-    if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+    if (Double.isInfinite(requestsPerSecond)) {
       throw new IllegalArgumentException("the rate must be a positive number of requests/s");
     }
-    return new RateLimiter(Math.max(1, Math.round(1e9 / requestsPerSecond)), nanoTime);
+    return new RateLimiter(requestsPerSecond, nanoTime);
   }
 
-  public boolean isOff() {
-    return intervalNanos == 0;
+  /** {@code perSecond} for a configured rate, {@code unlimited} for 0 (none). */
+  public static RateLimiter configured(double requestsPerSecond, LongSupplier nanoTime) {
+    return requestsPerSecond == 0 ? unlimited(nanoTime) : perSecond(requestsPerSecond, nanoTime);
   }
 
   /**
@@ -45,17 +50,33 @@ public final class RateLimiter {
    *     {@code maxWaitNanos} (nothing is reserved then)
    */
   public synchronized long reserve(long maxWaitNanos) {
-    if (isOff()) {
-      return 0;
-    }
     long now = nanoTime.getAsLong();
     long slot = started && nextFreeNanos - now > 0 ? nextFreeNanos : now;
     long wait = slot - now;
     if (wait > maxWaitNanos) {
       return -1;
     }
-    nextFreeNanos = slot + intervalNanos;
+    nextFreeNanos = slot + intervalNanos(rate.perSecond(now));
     started = true;
+    sent.record(now);
     return wait;
+  }
+
+  /**
+   * KMS throttled a request sent at {@code sentAtNanos}: slow down, unless that request left before
+   * the last slow-down.
+   */
+  public synchronized void throttled(long sentAtNanos) {
+    long now = nanoTime.getAsLong();
+    rate.throttled(sentAtNanos, now, sent.perSecond(now));
+  }
+
+  /** The requests/s allowed now; infinite while unlimited. */
+  public synchronized double perSecond() {
+    return rate.perSecond(nanoTime.getAsLong());
+  }
+
+  private static long intervalNanos(double perSecond) {
+    return Double.isInfinite(perSecond) ? 0 : Math.max(1, Math.round(1e9 / perSecond));
   }
 }

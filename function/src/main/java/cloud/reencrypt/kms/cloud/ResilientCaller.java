@@ -14,10 +14,15 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Runs one KMS call with the client-side rate limit, bounded retries with backoff, and the
- * invocation's remaining time as a hard bound: no attempt starts, no backoff sleeps and no answer
- * is awaited past it. An attempt still in flight when the time runs out is abandoned (the SDK's own
- * timeouts end it), and the caller gets a 503 that says so.
+ * Runs one KMS call with the client-side rate limit, retries with backoff, and the invocation's
+ * remaining time as a hard bound: no attempt starts, no backoff sleeps and no answer is awaited
+ * past it. An attempt still in flight when the time runs out is abandoned (the SDK's own timeouts
+ * end it), and the caller gets a 503 that says so.
+ *
+ * <p>A throttled attempt (429) slows the shared {@link RateLimiter} down and is retried for as long
+ * as the remaining time allows, however often ({@link RetryPolicy}); when the next wait would end
+ * past the deadline the call fails with the 429, which callers treat as transient ({@link
+ * KmsException#isTransient()}: stop, resume later), never as an answer about the request.
  *
  * <p>Each attempt is also bounded by the connect plus read timeout in milliseconds: the SDK only
  * takes whole seconds, so this is what makes a sub-second timeout exact. An attempt that runs out
@@ -51,10 +56,7 @@ public final class ResilientCaller {
 
   /** The caller the settings describe, with the default backoff and no time bound yet. */
   public static ResilientCaller forSettings(CloudKmsSettings settings, Pacing pacing) {
-    RateLimiter limiter =
-        settings.maxTps() > 0
-            ? RateLimiter.perSecond(settings.maxTps(), pacing.nanoTime())
-            : RateLimiter.off();
+    RateLimiter limiter = RateLimiter.configured(settings.maxTps(), pacing.nanoTime());
     return new ResilientCaller(
         new RetryPolicy(settings.maxAttempts()),
         Backoff.DEFAULT,
@@ -76,8 +78,9 @@ public final class ResilientCaller {
    * @throws KmsException the KMS-style error of the last failure
    */
   public <S> S call(Repeatability repeatability, Supplier<CompletableFuture<S>> attempt) {
-    for (int number = 1; ; number++) {
-      awaitSlot();
+    int failed = 0;
+    for (int retry = 0; ; retry++) {
+      long sentAt = awaitSlot();
       long remaining = remainingMillis.getAsLong();
       if (remaining <= 0) {
         throw KmsError.SERVICE_UNAVAILABLE.exception("no time left in the invocation to call KMS");
@@ -85,29 +88,31 @@ public final class ResilientCaller {
       try {
         return await(attempt, remaining);
       } catch (SdkException failure) {
-        if (!policy.retries(SdkErrors.classify(failure), repeatability, number)) {
+        Failure kind = SdkErrors.classify(failure);
+        if (kind == Failure.THROTTLED) {
+          limiter.throttled(sentAt);
+        } else {
+          failed++;
+        }
+        if (!policy.retries(kind, repeatability, failed)) {
           throw SdkErrors.toKms(failure);
         }
-        backOff(number - 1, failure);
+        backOff(retry, failure);
       }
     }
   }
 
-  private void awaitSlot() {
-    if (limiter.isOff()) {
-      return;
-    }
+  /** Waits for a request slot; returns the time the request goes out. */
+  private long awaitSlot() {
     long wait = limiter.reserve(TimeUnit.MILLISECONDS.toNanos(remainingMillis.getAsLong()));
     if (wait < 0) {
-      throw new KmsException(
-          SdkErrors.THROTTLED_CODE,
-          429,
-          "Client-side rate limit (KMS_MAX_TPS): no request slot within the invocation's"
-              + " remaining time");
+      throw KmsError.THROTTLED.exception(
+          "client-side rate limit, no request slot within the invocation's remaining time");
     }
     if (wait > 0) {
       sleep(Duration.ofNanos(wait));
     }
+    return pacing.nanoTime().getAsLong();
   }
 
   private void backOff(int retry, SdkException failure) {

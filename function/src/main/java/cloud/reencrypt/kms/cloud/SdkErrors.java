@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class SdkErrors {
   /** The API gateway's throttling code (HTTP 429). */
-  public static final String THROTTLED_CODE = "APIGW.0308";
+  public static final String THROTTLED_CODE = KmsError.THROTTLED.code();
 
   /** The API gateway's signature / authentication code (HTTP 401). */
   public static final String UNAUTHORIZED_CODE = "APIGW.0301";

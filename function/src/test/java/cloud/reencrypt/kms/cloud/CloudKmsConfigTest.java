@@ -118,7 +118,12 @@ class CloudKmsConfigTest {
     "KMS_READ_TIMEOUT_MS, soon, KMS_READ_TIMEOUT_MS",
     "KMS_CONNECT_TIMEOUT_MS, -1, KMS_CONNECT_TIMEOUT_MS",
     "KMS_MAX_TPS, 0, KMS_MAX_TPS",
-    "KMS_MAX_TPS, lots, KMS_MAX_TPS"
+    "KMS_MAX_TPS, lots, KMS_MAX_TPS",
+    "KMS_TOTAL_TPS, -5, KMS_TOTAL_TPS",
+    "KMS_TOTAL_TPS, Infinity, KMS_TOTAL_TPS",
+    "MAX_INSTANCES, 0, MAX_INSTANCES",
+    "MAX_INSTANCES, 1001, MAX_INSTANCES",
+    "MAX_INSTANCES, 2.5, MAX_INSTANCES"
   })
   void fromConfig_malformedSetting_failsNamingIt(String name, String value, String named) {
     config.put(name, value);
@@ -128,6 +133,35 @@ class CloudKmsConfigTest {
             () ->
                 CloudKmsConfig.fromConfig(config::get, Optional.of(AGENCY), "p", Optional::empty));
     assertTrue(e.getMessage().startsWith(named), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', '', '', 0",
+    "'', 200, '', 200",
+    "'', 200, 8, 25",
+    "10, 200, 8, 10",
+    "30, '', 8, 30",
+    "'', '', 8, 0"
+  })
+  void fromConfig_totalBudget_givesEachInstanceItsShareOrTheLowerMax(
+      String maxTps, String totalTps, String instances, double perInstance) {
+    config.putAll(
+        Map.of("KMS_MAX_TPS", maxTps, "KMS_TOTAL_TPS", totalTps, "MAX_INSTANCES", instances));
+    CloudKmsSettings settings =
+        CloudKmsConfig.fromConfig(config::get, Optional.of(AGENCY), "p", Optional::empty);
+    assertEquals(perInstance, settings.maxTps());
+  }
+
+  @Test
+  void fromConfig_malformedMaxInstances_namesItsRange() {
+    config.put("MAX_INSTANCES", "many");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CloudKmsConfig.fromConfig(config::get, Optional.of(AGENCY), "p", Optional::empty));
+    assertEquals("MAX_INSTANCES must be an integer from 1 to 1000: many", e.getMessage());
   }
 
   @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.CreateKeyRequest;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
@@ -23,8 +22,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,25 +33,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * only real waits are the short (200 ms) timeouts of the slow-answer cases.
  */
 class CloudKmsEngineFaultTest {
-  static final String PROJECT = "0123456789abcdef0123456789abcdef";
-  static final String RE_ENCRYPTED =
-      "{\"key_id\":\"dst\",\"source_key_id\":\"src\",\"source_encryption_algorithm\":"
-          + "\"SYMMETRIC_DEFAULT\",\"destination_encryption_algorithm\":\"SYMMETRIC_DEFAULT\","
-          + "\"cipher_text\":\"bmV3\",\"unknown_extra\":\"ignored\"}";
-  static final ReEncryptRequest REQUEST =
-      new ReEncryptRequest(null, null, null, "dst", null, null, null, "b2xk");
+  private static final ReEncryptRequest REQUEST = FaultyKmsFixture.REQUEST;
   private static final ReEncryptResponse ANSWER =
       new ReEncryptResponse("dst", "src", "SYMMETRIC_DEFAULT", "SYMMETRIC_DEFAULT", "bmV3");
   private static final Duration SHORT = Duration.ofMillis(200);
   private static final Duration PATIENT = Duration.ofSeconds(5);
 
-  private final FakeTime time = new FakeTime();
-  private final FaultyKmsServer server = newServer();
-
-  @AfterEach
-  void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension final FaultyKmsFixture fixture = new FaultyKmsFixture();
+  private final FakeTime time = fixture.time;
+  private final FaultyKmsServer server = fixture.server;
 
   @Test
   void reEncrypt_throttledThenOk_retriesOnceAndReturnsTheAnswer() {
@@ -206,20 +195,11 @@ class CloudKmsEngineFaultTest {
   }
 
   private KmsEngine engine(int attempts, double tps, Duration timeout) {
-    return engineAt(server.endpoint(), attempts, tps, timeout);
+    return fixture.engine(attempts, tps, timeout);
   }
 
   private KmsEngine engineAt(URI endpoint, int attempts, double tps, Duration timeout) {
-    CloudKmsSettings settings =
-        new CloudKmsSettings(
-            endpoint,
-            PROJECT,
-            new Credentials("AKFAULT", "SKFAULT", "TOKEN"),
-            timeout,
-            timeout,
-            attempts,
-            tps);
-    return CloudKmsEngine.create(settings, time.pacing(() -> 0.999));
+    return fixture.engineAt(endpoint, attempts, tps, timeout);
   }
 
   private static CreateKeyRequest alias() {
@@ -233,14 +213,6 @@ class CloudKmsEngineFaultTest {
   private static URI closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-    }
-  }
-
-  private static FaultyKmsServer newServer() {
-    try {
-      return new FaultyKmsServer(RE_ENCRYPTED);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

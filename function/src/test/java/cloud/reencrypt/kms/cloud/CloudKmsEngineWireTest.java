@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * record. All fields are set to distinct values, so a field dropped or renamed either way fails.
  */
 class CloudKmsEngineWireTest {
-  private static final String PROJECT = CloudKmsEngineFaultTest.PROJECT;
+  private static final String PROJECT = FaultyKmsFixture.PROJECT;
   private static final KeyDetails DETAILS =
       new KeyDetails(
           "k1",
@@ -126,7 +126,7 @@ class CloudKmsEngineWireTest {
 
   @Test
   void reEncrypt_request_isSignedWithTheAgencyTokenAndOmitsUnsetFields() {
-    engine.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    engine.reEncrypt(FaultyKmsFixture.REQUEST);
     FaultyKmsServer.Received sent = server.received().get(0);
     String authorization = sent.headers().get("authorization");
     assertTrue(
@@ -147,8 +147,8 @@ class CloudKmsEngineWireTest {
     KmsEngine original = engine;
     KmsEngine renewed =
         ((CloudKmsEngine) engine).withCredentials(new Credentials("AKRENEWED", "SKRENEWED", null));
-    renewed.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
-    original.reEncrypt(CloudKmsEngineFaultTest.REQUEST);
+    renewed.reEncrypt(FaultyKmsFixture.REQUEST);
+    original.reEncrypt(FaultyKmsFixture.REQUEST);
     List<FaultyKmsServer.Received> sent = server.received();
     assertTrue(sent.get(0).headers().get("authorization").contains("Access=AKRENEWED,"));
     assertEquals(null, sent.get(0).headers().get("x-security-token"));
