@@ -73,10 +73,13 @@ public interface ObjectStore extends Closeable {
    *
    * @param parts the parts, each as {@link #head} or {@link #list} reported it
    * @return the composed object's ETag, size and metadata
+   * @throws ObjectStoreException {@code INVALID_ARGUMENT} if a part is the object being composed
+   *     ({@link ComposeParts#refuseTarget})
    */
   default ObjectInfo compose(
       String bucket, String key, Map<String, String> userMetadata, List<ObjectInfo> parts)
       throws IOException {
+    ComposeParts.refuseTarget(bucket, key, parts);
     return write(
         bucket,
         key,
