@@ -43,13 +43,31 @@ final class DirectoryLayout {
     return root.resolve(bucket);
   }
 
+  /**
+   * The bucket's directory, which must exist: as on OBS, a missing bucket is {@code NOT_FOUND} for
+   * writes, listings and deletes alike, never created on the fly.
+   */
+  Path existingBucketDir(String bucket) throws ObjectStoreException {
+    Path dir = bucketDir(bucket);
+    if (!Files.isDirectory(dir)) {
+      throw new ObjectStoreException(
+          ObjectStoreException.Reason.NOT_FOUND,
+          "bucket '" + bucket + "' does not exist (no directory " + dir + ")");
+    }
+    return dir;
+  }
+
   Path objectPath(String bucket, String key) throws ObjectStoreException {
     return bucketDir(bucket).resolve(relativeKey(key));
   }
 
-  Path metadataPath(String bucket, String key) throws ObjectStoreException {
+  Path metadataBucketDir(String bucket) throws ObjectStoreException {
     ObjectNames.checkBucket(bucket);
-    return root.resolve(METADATA_DIR).resolve(bucket).resolve(relativeKey(key));
+    return root.resolve(METADATA_DIR).resolve(bucket);
+  }
+
+  Path metadataPath(String bucket, String key) throws ObjectStoreException {
+    return metadataBucketDir(bucket).resolve(relativeKey(key));
   }
 
   Path stagingDir() {

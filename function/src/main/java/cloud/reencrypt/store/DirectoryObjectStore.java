@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,13 +15,16 @@ import java.util.Optional;
  * {@code B}, key {@code K} is the file {@code DIR/B/K}, so files dropped under {@code
  * events/objects/BUCKET/} are objects of that bucket. User metadata lives in a hidden tree beside
  * the buckets; see {@link DirectoryLayout} for the layout and the key rules, {@link
- * DirectoryUpload} for how a write is made atomic.
+ * DirectoryUpload} for how a write is made atomic, {@link DirectoryDelete} for how a delete removes
+ * an object and its record together, and {@link DirectoryListing} for how a listing walks the tree
+ * in key order. Ranged reads position the file's channel; {@link #compose} streams the parts
+ * through one write (there is nothing to copy server-side).
  *
- * <p>A bucket is a directory that exists: as on OBS, writing into a missing bucket fails with
- * {@code NOT_FOUND} rather than creating it. An object without a metadata record (a file put there
- * by hand) has no user metadata and its content's MD5 as ETag. A key the file system refuses as too
- * long fails with {@code INVALID_ARGUMENT}: no retry can make it fit. Opening a store removes the
- * staged files killed runs left behind ({@link StagingSweep}).
+ * <p>A bucket is a directory that exists: as on OBS, writing into, listing or deleting from a
+ * missing bucket fails with {@code NOT_FOUND} rather than creating it. An object without a metadata
+ * record (a file put there by hand) has no user metadata and its content's MD5 as ETag. A key the
+ * file system refuses as too long fails with {@code INVALID_ARGUMENT}: no retry can make it fit.
+ * Opening a store removes the staged files killed runs left behind ({@link StagingSweep}).
  */
 public final class DirectoryObjectStore implements ObjectStore {
   /** Reads that find their file replaced mid-open try again this many times in all. */
@@ -39,6 +45,14 @@ public final class DirectoryObjectStore implements ObjectStore {
 
   @Override
   public StoredObject open(String bucket, String key) throws ObjectStoreException {
+    return open(bucket, key, 0, Long.MAX_VALUE);
+  }
+
+  /** Reads through the file's channel from the offset, bounded to the length. */
+  @Override
+  public StoredObject open(String bucket, String key, long offset, long length)
+      throws ObjectStoreException {
+    ByteRange range = ByteRange.of(offset, length);
     Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
     try {
       for (int attempt = 1; ; attempt++) {
@@ -46,8 +60,10 @@ public final class DirectoryObjectStore implements ObjectStore {
         try {
           Optional<ObjectInfo> info = describe(bucket, key, path, file, attempt);
           if (info.isPresent()) {
-            file.channel().position(0);
-            return new StoredObject(info.get(), file.newStream());
+            // A position past the end is allowed: the stream is then empty.
+            file.channel().position(range.offset());
+            return new StoredObject(
+                info.get(), new BoundedStream(file.newStream(), range.length()));
           }
           file.close();
         } catch (IOException | RuntimeException e) {
@@ -85,11 +101,7 @@ public final class DirectoryObjectStore implements ObjectStore {
       throws ObjectStoreException {
     Path target = layout.objectPath(bucket, key);
     Map<String, String> metadata = UserMetadata.validated(userMetadata);
-    if (!Files.isDirectory(layout.bucketDir(bucket))) {
-      throw new ObjectStoreException(
-          ObjectStoreException.Reason.NOT_FOUND,
-          "bucket '" + bucket + "' does not exist (no directory " + layout.bucketDir(bucket) + ")");
-    }
+    layout.existingBucketDir(bucket);
     try {
       layout.requireInsideRoot(target, bucket, key);
       return new DirectoryUpload(layout, bucket, key, metadata);
@@ -98,21 +110,37 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
   }
 
-  @Override
-  public StoredObject open(String bucket, String key, long offset, long length)
-      throws ObjectStoreException {
-    throw new UnsupportedOperationException("ranged reads: not yet");
-  }
-
+  /**
+   * Walks the bucket's tree ({@link DirectoryListing}); the infos come as {@link #head} has them.
+   */
   @Override
   public ListPage list(String bucket, String prefix, String marker, int maxKeys)
       throws ObjectStoreException {
-    throw new UnsupportedOperationException("listing: not yet");
+    ObjectNames.checkListing(bucket, prefix, marker, maxKeys);
+    try {
+      // One key more than the page tells whether another page follows.
+      List<String> keys = DirectoryListing.keys(layout, bucket, prefix, marker, maxKeys + 1);
+      List<ObjectInfo> page = new ArrayList<>();
+      for (String key : keys.subList(0, Math.min(maxKeys, keys.size()))) {
+        // An object deleted since the walk is simply not on the page.
+        head(bucket, key)
+            .ifPresent(
+                info -> page.add(new ObjectInfo(bucket, key, info.etag(), info.size(), Map.of())));
+      }
+      return new ListPage(page, keys.size() > maxKeys ? keys.get(maxKeys - 1) : null);
+    } catch (IOException e) {
+      throw FileErrors.of(e, "list", bucket, Objects.toString(prefix, ""));
+    }
   }
 
+  /** Removes the file and its metadata record ({@link DirectoryDelete}). */
   @Override
   public void delete(String bucket, String key) throws ObjectStoreException {
-    throw new UnsupportedOperationException("delete: not yet");
+    try {
+      DirectoryDelete.delete(layout, bucket, key);
+    } catch (IOException e) {
+      throw FileErrors.of(e, "delete", bucket, key);
+    }
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
 
 /**
  * A directory-store write. The content goes to a private file in the staging directory (same file
@@ -31,17 +31,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * The metadata lands first, so a visible object always has its metadata; a crash between the two
  * renames leaves a record whose identity matches no file, which readers ignore. Readers therefore
  * see the old object or the new one, whole, never a mix. Within one JVM the two renames run under a
- * per-object lock so that concurrent writers of one key also keep content and metadata paired.
+ * per-object lock so that concurrent writers of one key (and deletes) also keep content and
+ * metadata paired ({@link DirectoryLocks}).
  */
 final class DirectoryUpload extends ObjectUpload {
-  private static final ReentrantLock[] LOCKS = new ReentrantLock[64];
-
-  static {
-    for (int i = 0; i < LOCKS.length; i++) {
-      LOCKS[i] = new ReentrantLock();
-    }
-  }
-
   private final DirectoryLayout layout;
   private final String bucket;
   private final String key;
@@ -98,14 +91,20 @@ final class DirectoryUpload extends ObjectUpload {
     String etag = Md5.hex(md5);
     Path object = layout.objectPath(bucket, key);
     Path metadata = layout.metadataPath(bucket, key);
-    prepareParent(object);
-    prepareParent(metadata);
-    ReentrantLock lock = LOCKS[Math.floorMod(object.hashCode(), LOCKS.length)];
-    lock.lock();
+    Lock tree = DirectoryLocks.treeShared();
+    tree.lock();
     try {
-      renameIntoPlace(object, metadata, etag, identity);
+      prepareParent(object);
+      prepareParent(metadata);
+      Lock lock = DirectoryLocks.object(object);
+      lock.lock();
+      try {
+        renameIntoPlace(object, metadata, etag, identity);
+      } finally {
+        lock.unlock();
+      }
     } finally {
-      lock.unlock();
+      tree.unlock();
     }
     syncDirectory(metadata.getParent());
     syncDirectory(object.getParent());

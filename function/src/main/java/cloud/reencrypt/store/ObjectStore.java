@@ -19,8 +19,8 @@ import java.util.Optional;
  *       failed, aborted or abandoned write leaves the previous object (or no object) in place,
  *       never a truncated one. Memory stays bounded whatever the object size.
  *   <li>Nothing outside the work location is deleted: {@link #delete} exists for the job state of
- *       long manifests only, and the service reaches it through {@code service.job.WorkLocation},
- *       which refuses any key outside {@code WORK_PREFIX}; sources and outputs are never deleted.
+ *       long manifests only, and the service reaches it through {@code service.JobFolder}, which
+ *       refuses any key outside {@code WORK_PREFIX}; sources and outputs are never deleted.
  *   <li>Bucket names, keys and metadata follow {@link ObjectNames} and {@link UserMetadata};
  *       anything else fails with {@link ObjectStoreException.Reason#INVALID_ARGUMENT} before any
  *       I/O.
@@ -73,10 +73,13 @@ public interface ObjectStore extends Closeable {
    *
    * @param parts the parts, each as {@link #head} or {@link #list} reported it
    * @return the composed object's ETag, size and metadata
+   * @throws ObjectStoreException {@code INVALID_ARGUMENT} if a part is the object being composed
+   *     ({@link ComposeParts#refuseTarget})
    */
   default ObjectInfo compose(
       String bucket, String key, Map<String, String> userMetadata, List<ObjectInfo> parts)
       throws IOException {
+    ComposeParts.refuseTarget(bucket, key, parts);
     return write(
         bucket,
         key,

@@ -12,9 +12,23 @@ import java.util.Locale;
  */
 public enum ObsDialect {
   /** Huawei Cloud OBS: OBS signature, virtual-hosted bucket addressing. */
-  OBS,
+  OBS(100 * 1024),
   /** An S3-protocol server: AWS V2 signature, path-style addressing ({@code ENDPOINT/BUCKET}). */
-  S3_PATH_STYLE;
+  S3_PATH_STYLE(5 * 1024 * 1024);
+
+  private final int minPartSize;
+
+  ObsDialect(int minPartSize) {
+    this.minPartSize = minPartSize;
+  }
+
+  /**
+   * The smallest part a multipart upload accepts, the last part excepted: 100 KB on OBS, 5 MiB on
+   * S3 and S3Proxy (which refuse completion with {@code EntityTooSmall} otherwise).
+   */
+  public int minPartSize() {
+    return minPartSize;
+  }
 
   /**
    * The dialect an endpoint needs: {@link #S3_PATH_STYLE} when its host is {@code localhost} or an

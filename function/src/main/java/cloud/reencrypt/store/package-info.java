@@ -1,6 +1,8 @@
 /**
  * Object storage as the handlers see it: {@link cloud.reencrypt.store.ObjectStore} (streaming
- * reads, whole-or-nothing writes with user metadata), the local {@link
+ * reads, whole or of a {@link cloud.reencrypt.store.ByteRange}; whole-or-nothing writes with user
+ * metadata; listing pages in UTF-8 byte order; deletes for the work location's job state; and
+ * composing an object from others, whole or nothing, never from itself), the local {@link
  * cloud.reencrypt.store.DirectoryObjectStore}, the name and metadata rules both implementations
  * enforce, the metadata names of re-encrypted outputs, and the {@link
  * cloud.reencrypt.store.ObjectStores} factory of local stores. The OBS implementation lives in

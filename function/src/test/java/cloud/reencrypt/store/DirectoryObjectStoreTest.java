@@ -219,6 +219,8 @@ class DirectoryObjectStoreTest {
     return List.of(
         () -> store.open("bucket", key),
         () -> store.head("bucket", key),
+        () -> store.open("bucket", key, 1, 1),
+        () -> store.delete("bucket", key),
         () -> store.upload("bucket", key, Map.of()).close());
   }
 

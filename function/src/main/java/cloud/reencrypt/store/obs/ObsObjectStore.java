@@ -1,6 +1,8 @@
 package cloud.reencrypt.store.obs;
 
 import cloud.reencrypt.config.Credentials;
+import cloud.reencrypt.store.ByteRange;
+import cloud.reencrypt.store.ComposeParts;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectNames;
 import cloud.reencrypt.store.ObjectStore;
@@ -13,36 +15,37 @@ import com.obs.services.ObsClient;
 import com.obs.services.ObsConfiguration;
 import com.obs.services.exception.ObsException;
 import com.obs.services.model.AuthTypeEnum;
-import com.obs.services.model.GetObjectMetadataRequest;
-import com.obs.services.model.GetObjectRequest;
-import com.obs.services.model.ObjectMetadata;
-import com.obs.services.model.ObsObject;
+import com.obs.services.model.DeleteObjectRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * {@link ObjectStore} on OBS. Reads stream from {@code GetObject}; writes go through {@link
- * ObsUpload}, which sends small objects in one {@code PutObject} and large ones as a multipart
- * upload that becomes visible only on completion and is aborted on failure. User metadata travels
- * as {@code x-obs-meta-*} headers (AWS's {@code x-amz-meta-*} in the {@link
- * ObsDialect#S3_PATH_STYLE} dialect, which the SDK picks with the signature). The SDK's header
- * encoding is switched off on every request: by default it URL-decodes metadata it reads but does
- * not reliably encode what it writes, which turns {@code +} into a space; {@link
- * cloud.reencrypt.store.UserMetadata} only admits printable ASCII, which needs no encoding.
+ * {@link ObjectStore} on OBS. Reads stream from {@code GetObject}, ranged reads from a range {@code
+ * GetObject} ({@link ObsReads}); listings are {@code ListObjects} pages ({@link ObsListing});
+ * deletes are {@code DeleteObject}. Writes go through {@link ObsUpload}, which sends small objects
+ * in one {@code PutObject} and large ones as a multipart upload that becomes visible only on
+ * completion and is aborted on failure. A compose whose parts are large enough for the dialect
+ * ({@link CopyPlan}) is a multipart upload of server-side part copies ({@link ObsCompose}), so its
+ * bytes never pass through the function; other composes stream. User metadata travels as {@code
+ * x-obs-meta-*} headers (AWS's {@code x-amz-meta-*} in the {@link ObsDialect#S3_PATH_STYLE}
+ * dialect, which the SDK picks with the signature). The SDK's header encoding is switched off on
+ * every request: by default it URL-decodes metadata it reads but does not reliably encode what it
+ * writes, which turns {@code +} into a space; {@link cloud.reencrypt.store.UserMetadata} only
+ * admits printable ASCII, which needs no encoding.
  */
 public final class ObsObjectStore implements ObjectStore {
   /** Part size of multipart uploads, and the largest object sent in a single request. */
   public static final int DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 
-  /** The smallest part S3-protocol servers accept (every part but the last). */
-  static final int MIN_PART_SIZE = 5 * 1024 * 1024;
+  /** The smallest part size streamed uploads may use: the larger of the dialects' minimums. */
+  static final int MIN_PART_SIZE = ObsDialect.S3_PATH_STYLE.minPartSize();
 
   private final ObsClient client;
+  private final ObsReads reads;
+  private final ObsDialect dialect;
   private final int partSize;
 
   /**
@@ -73,6 +76,7 @@ public final class ObsObjectStore implements ObjectStore {
       throw new IllegalArgumentException("the part size must be at least " + MIN_PART_SIZE);
     }
     this.partSize = partSize;
+    this.dialect = dialect;
     this.client =
         credentials.isTemporary()
             ? new ObsClient(
@@ -82,6 +86,7 @@ public final class ObsObjectStore implements ObjectStore {
                 configuration(endpoint, dialect))
             : new ObsClient(
                 credentials.accessKey(), credentials.secretKey(), configuration(endpoint, dialect));
+    this.reads = new ObsReads(client);
   }
 
   private static ObsConfiguration configuration(URI endpoint, ObsDialect dialect) {
@@ -98,29 +103,13 @@ public final class ObsObjectStore implements ObjectStore {
   @Override
   public StoredObject open(String bucket, String key) throws ObjectStoreException {
     ObjectNames.check(bucket, key);
-    try {
-      GetObjectRequest request = new GetObjectRequest(bucket, key);
-      request.setIsEncodeHeaders(false);
-      ObsObject object = client.getObject(request);
-      return new StoredObject(info(bucket, key, object.getMetadata()), object.getObjectContent());
-    } catch (ObsException e) {
-      throw ObsErrors.of(e, "read", bucket, key);
-    }
+    return reads.open(bucket, key);
   }
 
   @Override
   public Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException {
     ObjectNames.check(bucket, key);
-    try {
-      GetObjectMetadataRequest request = new GetObjectMetadataRequest(bucket, key);
-      request.setIsEncodeHeaders(false);
-      return Optional.of(info(bucket, key, client.getObjectMetadata(request)));
-    } catch (ObsException e) {
-      if (e.getResponseCode() == 404) {
-        return Optional.empty();
-      }
-      throw ObsErrors.of(e, "read", bucket, key);
-    }
+    return reads.head(bucket, key);
   }
 
   @Override
@@ -130,21 +119,50 @@ public final class ObsObjectStore implements ObjectStore {
     return new ObsUpload(client, bucket, key, UserMetadata.validated(userMetadata), partSize);
   }
 
+  /** A range {@code GetObject} ({@link ObsReads}). */
   @Override
   public StoredObject open(String bucket, String key, long offset, long length)
       throws ObjectStoreException {
-    throw new UnsupportedOperationException("ranged reads: not yet");
+    ObjectNames.check(bucket, key);
+    return reads.open(bucket, key, ByteRange.of(offset, length));
   }
 
   @Override
   public ListPage list(String bucket, String prefix, String marker, int maxKeys)
       throws ObjectStoreException {
-    throw new UnsupportedOperationException("listing: not yet");
+    ObjectNames.checkListing(bucket, prefix, marker, maxKeys);
+    return ObsListing.page(client, bucket, prefix, marker, maxKeys);
   }
 
+  /** {@code DeleteObject}; OBS answers 204 for an absent key too, and a 404 means the same. */
   @Override
   public void delete(String bucket, String key) throws ObjectStoreException {
-    throw new UnsupportedOperationException("delete: not yet");
+    ObjectNames.check(bucket, key);
+    try {
+      client.deleteObject(new DeleteObjectRequest(bucket, key));
+    } catch (ObsException e) {
+      if (e.getResponseCode() != 404 || "NoSuchBucket".equals(e.getErrorCode())) {
+        throw ObsErrors.of(e, "delete", bucket, key);
+      }
+    }
+  }
+
+  /**
+   * A server-side copy ({@link ObsCompose}) when {@link CopyPlan} allows it for this dialect's
+   * minimum part size; otherwise the streaming compose of {@link ObjectStore}.
+   */
+  @Override
+  public ObjectInfo compose(
+      String bucket, String key, Map<String, String> userMetadata, List<ObjectInfo> parts)
+      throws IOException {
+    ObjectNames.check(bucket, key);
+    Map<String, String> metadata = UserMetadata.validated(userMetadata);
+    ComposeParts.refuseTarget(bucket, key, parts);
+    Optional<List<CopyPlan.Piece>> plan = CopyPlan.of(parts, dialect.minPartSize());
+    if (plan.isEmpty()) {
+      return ObjectStore.super.compose(bucket, key, metadata, parts);
+    }
+    return new ObsCompose(client, bucket, key, metadata).copy(plan.get());
   }
 
   @Override
@@ -154,16 +172,5 @@ public final class ObsObjectStore implements ObjectStore {
     } catch (IOException e) {
       // Closing only releases pooled connections; there is nothing left to lose.
     }
-  }
-
-  /** The SDK's view of an object as ours; user metadata names in lower case, as OBS sends them. */
-  private static ObjectInfo info(String bucket, String key, ObjectMetadata metadata) {
-    Map<String, String> user = new TreeMap<>();
-    metadata
-        .getAllMetadata()
-        .forEach((name, value) -> user.put(name.toLowerCase(Locale.ROOT), String.valueOf(value)));
-    Long size = metadata.getContentLength();
-    return new ObjectInfo(
-        bucket, key, Objects.toString(metadata.getEtag(), ""), size == null ? 0 : size, user);
   }
 }

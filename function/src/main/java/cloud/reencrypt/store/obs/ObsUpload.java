@@ -6,9 +6,6 @@ import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectUpload;
 import com.obs.services.ObsClient;
 import com.obs.services.exception.ObsException;
-import com.obs.services.model.AbortMultipartUploadRequest;
-import com.obs.services.model.CompleteMultipartUploadRequest;
-import com.obs.services.model.InitiateMultipartUploadRequest;
 import com.obs.services.model.ObjectMetadata;
 import com.obs.services.model.PartEtag;
 import com.obs.services.model.PutObjectRequest;
@@ -32,9 +29,6 @@ import java.util.Objects;
  * {@code Content-MD5}, so the server rejects content damaged on the way.
  */
 final class ObsUpload extends ObjectUpload {
-  /** S3 and OBS number parts 1 to 10000. */
-  private static final int MAX_PARTS = 10_000;
-
   private final ObsClient client;
   private final String bucket;
   private final String key;
@@ -85,11 +79,7 @@ final class ObsUpload extends ObjectUpload {
   protected void discard() {
     buffer = null;
     if (uploadId != null) {
-      try {
-        client.abortMultipartUpload(new AbortMultipartUploadRequest(bucket, key, uploadId));
-      } catch (ObsException e) {
-        // The incomplete upload stays invisible; a bucket lifecycle rule removes its parts.
-      }
+      ObsMultipart.abortQuietly(client, bucket, key, uploadId);
     }
   }
 
@@ -97,7 +87,7 @@ final class ObsUpload extends ObjectUpload {
     PutObjectRequest request =
         new PutObjectRequest(bucket, key, new ByteArrayInputStream(buffer, 0, buffered));
     request.setIsEncodeHeaders(false);
-    ObjectMetadata metadata = objectMetadata();
+    ObjectMetadata metadata = ObsMultipart.metadata(userMetadata);
     metadata.setContentLength((long) buffered);
     metadata.setContentMd5(contentMd5());
     request.setMetadata(metadata);
@@ -108,26 +98,24 @@ final class ObsUpload extends ObjectUpload {
     if (buffered > 0) {
       sendPart();
     }
-    CompleteMultipartUploadRequest complete =
-        new CompleteMultipartUploadRequest(bucket, key, uploadId, new ArrayList<>(parts));
-    return Objects.toString(client.completeMultipartUpload(complete).getEtag(), "");
+    return ObsMultipart.complete(client, bucket, key, uploadId, parts);
   }
 
   private void sendPart() throws ObjectStoreException {
-    if (parts.size() == MAX_PARTS) {
+    if (parts.size() == ObsMultipart.MAX_PARTS) {
       throw new ObjectStoreException(
           ObjectStoreException.Reason.FAILED,
           "object "
               + ObjectStoreException.location(bucket, key)
               + " exceeds "
-              + MAX_PARTS
+              + ObsMultipart.MAX_PARTS
               + " parts of "
               + partSize
               + " bytes");
     }
     try {
       if (uploadId == null) {
-        uploadId = startMultipart();
+        uploadId = ObsMultipart.initiate(client, bucket, key, userMetadata);
       }
       UploadPartRequest part =
           new UploadPartRequest(
@@ -140,20 +128,6 @@ final class ObsUpload extends ObjectUpload {
     } catch (ObsException e) {
       throw ObsErrors.of(e, "write", bucket, key);
     }
-  }
-
-  /** Starts the multipart upload; the metadata travels with this request, not the parts. */
-  private String startMultipart() {
-    InitiateMultipartUploadRequest start = new InitiateMultipartUploadRequest(bucket, key);
-    start.setIsEncodeHeaders(false);
-    start.setMetadata(objectMetadata());
-    return client.initiateMultipartUpload(start).getUploadId();
-  }
-
-  private ObjectMetadata objectMetadata() {
-    ObjectMetadata metadata = new ObjectMetadata();
-    userMetadata.forEach(metadata::addUserMetadata);
-    return metadata;
   }
 
   private String contentMd5() {
