@@ -2,6 +2,7 @@ package cloud.reencrypt.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +92,8 @@ public final class DirectoryObjectStore implements ObjectStore {
           }
         }
       }
+    } catch (NoSuchFileException e) {
+      return Optional.empty(); // deleted between the lookup and the open: absent, as on OBS
     } catch (IOException e) {
       throw FileErrors.of(e, "read", bucket, key);
     }
@@ -138,6 +141,11 @@ public final class DirectoryObjectStore implements ObjectStore {
   public void delete(String bucket, String key) throws ObjectStoreException {
     try {
       DirectoryDelete.delete(layout, bucket, key);
+    } catch (NoSuchFileException e) {
+      // A folder on the key's path went away with another delete: the object is absent too.
+      if (!Files.isDirectory(layout.bucketDir(bucket))) {
+        throw FileErrors.of(e, "delete", bucket, key);
+      }
     } catch (IOException e) {
       throw FileErrors.of(e, "delete", bucket, key);
     }
