@@ -24,14 +24,18 @@ import java.util.Set;
  *       that may not list the bucket.
  * </ul>
  *
- * <p>No delete action anywhere: a source is never changed or deleted, and an output is written
- * whole or not at all (an aborted upload never becomes an object).
+ * <p>Delete only in the work location ({@code WORK_BUCKET}/{@code WORK_PREFIX}), where a job's
+ * parts, records and work items are removed once its output is committed: a source is never changed
+ * or deleted, and an output is written whole or not at all (an aborted upload never becomes an
+ * object). The API function, with the jobs API on, reads job state and writes cancel markers there,
+ * nothing else.
  */
 public final class ObsPermissions {
   public static final String GET_OBJECT = "obs:object:GetObject";
   public static final String PUT_OBJECT = "obs:object:PutObject";
   public static final String ABORT_MULTIPART_UPLOAD = "obs:object:AbortMultipartUpload";
   public static final String LIST_BUCKET = "obs:bucket:ListBucket";
+  public static final String DELETE_OBJECT = "obs:object:DeleteObject";
 
   /** On the objects of the bucket the trigger watches: read a dropped file and its metadata. */
   public static final Set<String> INPUT_OBJECTS = Set.of(GET_OBJECT);
@@ -45,6 +49,22 @@ public final class ObsPermissions {
 
   /** On the output bucket itself: so that a result not written yet reads as absent. */
   public static final Set<String> OUTPUT_BUCKET = Set.of(LIST_BUCKET);
+
+  /**
+   * On the objects under the work prefix: job state, parts and work items written and read, and
+   * removed when the job ends (composing the output reads the parts too).
+   */
+  public static final Set<String> WORK_OBJECTS =
+      Set.of(GET_OBJECT, PUT_OBJECT, ABORT_MULTIPART_UPLOAD, DELETE_OBJECT);
+
+  /** On the work bucket itself: listing a job's folder, and absent state reading as absent. */
+  public static final Set<String> WORK_BUCKET = Set.of(LIST_BUCKET);
+
+  /** The jobs API on job folders ({@code WORK_PREFIX jobs/*}): read status and markers. */
+  public static final Set<String> JOBS_API_OBJECTS = Set.of(GET_OBJECT);
+
+  /** The jobs API on a job's {@code cancel} marker: write it, the only thing it writes. */
+  public static final Set<String> JOBS_API_CANCEL_MARKERS = Set.of(PUT_OBJECT);
 
   private ObsPermissions() {}
 }

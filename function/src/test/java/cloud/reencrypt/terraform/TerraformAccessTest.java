@@ -29,22 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class TerraformAccessTest {
   private static final String ROLE = "huaweicloud_identity_role";
-  private static final String DELETE_OBJECT = "obs:object:DeleteObject";
   private static final String JOBS_ROLE = ROLE + ".jobs_api";
-
-  /**
-   * What the OBS function does in the work location (job state, parts, continuations; parts deleted
-   * when a job ends). {@link ObsPermissions} has no list for it yet; when it does, use that.
-   */
-  private static final Set<String> WORK_OBJECTS =
-      Set.of(
-          ObsPermissions.GET_OBJECT,
-          ObsPermissions.PUT_OBJECT,
-          ObsPermissions.ABORT_MULTIPART_UPLOAD,
-          DELETE_OBJECT);
-
-  /** Listing a job's parts, and a HEAD of state not written yet answering 404. */
-  private static final Set<String> WORK_BUCKET = Set.of(ObsPermissions.LIST_BUCKET);
 
   /** An OBS resource string: kind, bucket expression and the key pattern after the bucket. */
   private static final Pattern OBS_RESOURCE =
@@ -78,8 +63,8 @@ class TerraformAccessTest {
     }
     expected.put("object:" + output + "/*", ObsPermissions.OUTPUT_OBJECTS);
     expected.put("bucket:" + output, ObsPermissions.OUTPUT_BUCKET);
-    expected.put("object:" + work + "/" + workPrefix() + "*", WORK_OBJECTS);
-    expected.put("bucket:" + work, WORK_BUCKET);
+    expected.put("object:" + work + "/" + workPrefix() + "*", ObsPermissions.WORK_OBJECTS);
+    expected.put("bucket:" + work, ObsPermissions.WORK_BUCKET);
 
     assertEquals(expected, grantsPerResource(policy(obsRole())));
   }
@@ -96,7 +81,7 @@ class TerraformAccessTest {
             actions.stream().noneMatch(a -> a.contains("*")),
             role.address() + " grants a wildcard action: " + actions);
         if (actions.stream().anyMatch(a -> a.toLowerCase().contains("delete"))) {
-          assertEquals(List.of(DELETE_OBJECT), deletes(actions), role.address());
+          assertEquals(List.of(ObsPermissions.DELETE_OBJECT), deletes(actions), role.address());
           for (String resource : HclValues.strings(statement.path("Resource"))) {
             assertEquals(
                 workObjects,
@@ -120,8 +105,8 @@ class TerraformAccessTest {
         role.address() + " must exist only with the jobs API");
     assertEquals(
         Map.of(
-            jobs + "*", Set.of(ObsPermissions.GET_OBJECT),
-            jobs + "*/cancel", Set.of(ObsPermissions.PUT_OBJECT),
+            jobs + "*", ObsPermissions.JOBS_API_OBJECTS,
+            jobs + "*/cancel", ObsPermissions.JOBS_API_CANCEL_MARKERS,
             "bucket:" + work, Set.of(ObsPermissions.LIST_BUCKET)),
         grantsPerResource(policy(role)));
   }
