@@ -1,10 +1,10 @@
 package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.JacksonOracle;
-import cloud.reencrypt.testing.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,12 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 1,000,000-line manifest completes through {@code invoke --objects} in a child JVM limited to a
- * 128 MB heap: the manifest streams in and out, never whole in memory.
+ * A 1,000,000-line manifest (about 140 MB: a job of parts in three ranges at the default sizes)
+ * completes through {@code invoke --objects --follow --workers 2} with a 128 MB heap per worker:
+ * parts stream in and out, and the output is composed from them, never whole in memory.
  */
 class ManifestMemoryTest {
   private static final int LINES = 1_000_000;
@@ -27,7 +29,7 @@ class ManifestMemoryTest {
   @TempDir Path dir;
 
   @Test
-  void invoke_millionLineManifestWith128MbHeap_completes() throws Exception {
+  void follow_millionLineJobWithTwo128MbWorkers_completesEveryLine() throws Exception {
     Path manifest = dir.resolve("objects/bulk/manifests/million.jsonl");
     Files.createDirectories(manifest.getParent());
     byte[] line =
@@ -44,35 +46,20 @@ class ManifestMemoryTest {
         new java.io.PrintStream(Files.newOutputStream(event), true, StandardCharsets.UTF_8),
         System.err);
 
-    Process child = childJvm(event).start();
-    byte[] stdout = child.getInputStream().readAllBytes();
-    assertEquals(0, child.waitFor(), new String(stdout, StandardCharsets.UTF_8));
+    try (FollowProcess run =
+        FollowProcess.start(
+            event, dir.resolve("objects"), Map.of(), "--workers", "2", "--worker-heap", "128m")) {
+      assertEquals(0, run.waitFor(), run.err());
+    }
 
-    JsonNode record = JacksonOracle.read(stdout).get("records").get(0);
-    assertEquals("processed", record.get("status").asText(), record.toString());
-    assertEquals(LINES, record.get("lines").asLong());
-    assertEquals(LINES, record.get("linesSucceeded").asLong());
-    assertEquals(
-        LINES, countLines(dir.resolve("objects/bulk/reencrypted/manifests/million.jsonl")));
-  }
-
-  private ProcessBuilder childJvm(Path event) {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java.toString(),
-            "-Xmx128m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "invoke",
-            "--event",
-            event.toString(),
-            "--objects",
-            dir.resolve("objects").toString());
-    builder.environment().put("REENCRYPT_KEYSTORE", RepoPaths.demoKeystore().toString());
-    builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-    return builder;
+    Path output = dir.resolve("objects/bulk/reencrypted/manifests/million.jsonl");
+    assertEquals(LINES, countLines(output));
+    JsonNode report =
+        JacksonOracle.read(
+            dir.resolve("objects/bulk/reencrypted/manifests/million.jsonl.report.json"));
+    assertEquals("committed", report.get("state").asText());
+    assertEquals(LINES, report.get("lines_succeeded").asLong());
+    assertTrue(report.get("parts_total").asLong() > 16, report.toString());
   }
 
   private static long countLines(Path file) throws IOException {

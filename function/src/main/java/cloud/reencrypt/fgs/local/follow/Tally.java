@@ -27,6 +27,7 @@ final class Tally {
   private int fedBack;
   private int processed;
   private int skipped;
+  private int running;
   private int failedRecords;
 
   void fedBack() {
@@ -54,6 +55,8 @@ final class Tally {
       switch (record.path("status").asText()) {
         case "processed" -> processed++;
         case "skipped" -> skipped++;
+        // A job's share done here; the job goes on in other events, and its status decides.
+        case "running" -> running++;
         default -> {
           failedRecords++;
           ObjectNode failure = failure(delivery);
@@ -133,6 +136,7 @@ final class Tally {
         .putObject("records")
         .put("processed", processed)
         .put("skipped", skipped)
+        .put("running", running)
         .put("failed", failedRecords);
     ArrayNode pool = report.putArray("workers");
     for (WorkerProcess worker : workers) {
