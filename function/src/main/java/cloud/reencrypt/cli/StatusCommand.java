@@ -3,6 +3,7 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.service.JobControl;
+import cloud.reencrypt.service.JobId;
 import cloud.reencrypt.service.JobStatus;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
@@ -55,6 +56,9 @@ final class StatusCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options options = Options.parse(args, Set.of("--job", "--objects"));
     String id = options.required("--job");
+    if (!JobId.isValid(id)) {
+      throw new UsageException("--job: '" + id + "' is not a job id");
+    }
     Configuration configuration = Configuration.read(System::getenv, false);
     Optional<Path> root = options.get("--objects").map(Path::of);
     try (ObjectStore store = store(root, configuration)) {
@@ -66,8 +70,6 @@ final class StatusCommand implements Command {
           return 0;
         }
       }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--job: '" + id + "' is not a job id");
     }
     err.println("reencrypt status: no job '" + id + "' in the work location");
     return 1;

@@ -95,8 +95,9 @@ public final class ApigHandler {
     ApigRoute route = null;
     try {
       ApigRequest.checkSize(event);
-      boolean jobsEnabled = setup.ready(context).configuration().jobsApiEnabled();
-      route = ApigRoute.of(event.getPath(), jobsEnabled);
+      route =
+          ApigRoute.of(
+              event.getPath(), () -> setup.ready(context).configuration().jobsApiEnabled());
       ApigRequest.checkMethod(event, route);
       Object result = dispatch(route, event, context);
       context.getLogger().info("apig " + route.segment() + " 200");

@@ -2,6 +2,7 @@ package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsPath;
+import java.util.function.BooleanSupplier;
 
 /**
  * The operations the API serves, chosen by the path after the last {@code /kms/}, so any prefix
@@ -36,13 +37,15 @@ enum ApigRoute {
   }
 
   /**
-   * The route of a request path; one trailing slash is tolerated.
+   * The route of a request path; one trailing slash is tolerated. Whether the jobs API is on is
+   * asked only for a jobs path, so other requests never wait for the configuration.
    *
    * @throws cloud.reencrypt.kms.KmsException KMS.0201 for any other path
    */
-  static ApigRoute of(String path, boolean jobsEnabled) {
+  static ApigRoute of(String path, BooleanSupplier jobsEnabled) {
     String operation = KmsPath.of(path).map(KmsPath::operationName).orElse("");
-    if (jobsEnabled && operation.startsWith(JOB.segment + "/")) {
+    boolean jobsPath = operation.startsWith(JOB.segment + "/");
+    if (jobsPath && jobsEnabled.getAsBoolean()) {
       return JOB;
     }
     for (ApigRoute route : values()) {
@@ -50,8 +53,7 @@ enum ApigRoute {
         return route;
       }
     }
-    throw KmsError.INVALID_URL.exception(
-        jobsEnabled ? USAGE + ", and GET or DELETE .../kms/jobs/{id}" : USAGE);
+    throw KmsError.INVALID_URL.exception(USAGE);
   }
 
   /** The job id of a {@link #JOB} path: the one segment after {@code jobs/}. */

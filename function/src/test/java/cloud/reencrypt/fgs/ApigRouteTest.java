@@ -18,12 +18,13 @@ class ApigRouteTest {
         "/RELEASE/reencrypt/kms/re-encrypt"
       })
   void of_anyPrefixBeforeKms_routesReEncrypt(String path) {
-    assertEquals(ApigRoute.RE_ENCRYPT, ApigRoute.of(path, false));
+    assertEquals(ApigRoute.RE_ENCRYPT, ApigRoute.of(path, () -> false));
   }
 
   @Test
   void of_batchPath_routesBatch() {
-    assertEquals(ApigRoute.BATCH_RE_ENCRYPT, ApigRoute.of("/api/kms/batch-re-encrypt", false));
+    assertEquals(
+        ApigRoute.BATCH_RE_ENCRYPT, ApigRoute.of("/api/kms/batch-re-encrypt", () -> false));
   }
 
   @ParameterizedTest
@@ -37,7 +38,7 @@ class ApigRouteTest {
         ""
       })
   void of_otherPaths_areInvalidUrl(String path) {
-    KmsException e = assertThrows(KmsException.class, () -> ApigRoute.of(path, false));
+    KmsException e = assertThrows(KmsException.class, () -> ApigRoute.of(path, () -> false));
 
     assertEquals("KMS.0201", e.errorCode());
     assertEquals(400, e.httpStatus());
@@ -46,13 +47,14 @@ class ApigRouteTest {
   @Test
   void of_noPath_isInvalidUrl() {
     assertEquals(
-        "KMS.0201", assertThrows(KmsException.class, () -> ApigRoute.of(null, false)).errorCode());
+        "KMS.0201",
+        assertThrows(KmsException.class, () -> ApigRoute.of(null, () -> false)).errorCode());
   }
 
   @Test
   void of_jobsPathWhenDisabled_isInvalidUrlLikeAnyOther() {
     KmsException e =
-        assertThrows(KmsException.class, () -> ApigRoute.of("/v1.0/p/kms/jobs/m-abc", false));
+        assertThrows(KmsException.class, () -> ApigRoute.of("/v1.0/p/kms/jobs/m-abc", () -> false));
 
     assertEquals("KMS.0201", e.errorCode());
     assertEquals(false, e.errorMsg().contains("jobs"));
@@ -62,12 +64,24 @@ class ApigRouteTest {
   void of_jobsPathWhenEnabled_routesJobWithItsId() {
     String path = "/v1.0/p/kms/jobs/m-0123abcd-feed";
 
-    assertEquals(ApigRoute.JOB, ApigRoute.of(path, true));
+    assertEquals(ApigRoute.JOB, ApigRoute.of(path, () -> true));
     assertEquals("m-0123abcd-feed", ApigRoute.jobId(path));
   }
 
   @Test
   void of_reEncryptWhenJobsEnabled_stillRoutesReEncrypt() {
-    assertEquals(ApigRoute.RE_ENCRYPT, ApigRoute.of("/v1.0/p/kms/re-encrypt", true));
+    assertEquals(ApigRoute.RE_ENCRYPT, ApigRoute.of("/v1.0/p/kms/re-encrypt", () -> true));
+  }
+
+  @Test
+  void of_otherThanJobsPath_neverAsksWhetherJobsAreEnabled() {
+    ApigRoute route =
+        ApigRoute.of(
+            "/v1.0/p/kms/re-encrypt",
+            () -> {
+              throw new AssertionError("the configuration was read for a KMS route");
+            });
+
+    assertEquals(ApigRoute.RE_ENCRYPT, route);
   }
 }
