@@ -3,10 +3,6 @@ package cloud.reencrypt.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.config.Credentials;
-import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.cloud.CloudKmsConfig;
-import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.server.ServeStats;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
@@ -17,10 +13,8 @@ import cloud.reencrypt.testing.S3ProxyServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,7 +51,7 @@ class ManifestJobOnObsTest {
     try (LocalKmsServer kms = LocalKmsServer.start(Clock.systemUTC(), 50)) {
       JobScenario job =
           new JobScenario(
-              store, "jobs", engine(kms, Map.of("KMS_TOTAL_TPS", "50")), 300, 2048, 1 << 20);
+              store, "jobs", kms.cloudEngine(Map.of("KMS_TOTAL_TPS", "50")), 300, 2048, 1 << 20);
       job.concurrency = 16;
       ObjectEvent event = job.upload();
 
@@ -69,13 +63,5 @@ class ManifestJobOnObsTest {
       assertEquals(
           300 - job.errorLines() + 0, stats.answered() - 0, "one answered call per good line");
     }
-  }
-
-  private static KmsEngine engine(LocalKmsServer kms, Map<String, String> settings) {
-    Map<String, String> config = new HashMap<>(settings);
-    config.put("KMS_ENDPOINT", kms.endpoint());
-    Credentials key = new Credentials(kms.accessKey(), kms.secretKey(), null);
-    return CloudKmsEngine.create(
-        CloudKmsConfig.fromConfig(config::get, Optional.of(key), kms.projectId()));
   }
 }

@@ -225,16 +225,8 @@ class ManifestJobTest {
     LocalKmsEngine engine = LocalKmsEngine.open(keystore);
     JobScenario job = scenario(100, 1024, 1 << 20, engine);
     ObjectEvent event = job.upload();
-    int[] invocations = {0};
     JobChain chain =
-        new JobChain(
-            job.store,
-            (instance, next) -> {
-              if (invocations[0]++ == 2) {
-                engine.disableKey(new KeyIdRequest(DemoKms.AES, null));
-              }
-              return job.useCase(instance, () -> 2_000).process(next);
-            });
+        handingOnAfterEachPart(job, () -> engine.disableKey(new KeyIdRequest(DemoKms.AES, null)));
 
     List<RecordSummary> summaries = chain.run(event);
 
@@ -257,16 +249,7 @@ class ManifestJobTest {
   void job_cancelled_startsNoPartAndCommitsNothing() throws Exception {
     JobScenario job = scenario(100, 1024, 1 << 20);
     ObjectEvent event = job.upload();
-    int[] invocations = {0};
-    JobChain chain =
-        new JobChain(
-            job.store,
-            (instance, next) -> {
-              if (invocations[0]++ == 2) {
-                job.control().cancel(job.jobId(event));
-              }
-              return job.useCase(instance, () -> 2_000).process(next);
-            });
+    JobChain chain = handingOnAfterEachPart(job, () -> job.control().cancel(job.jobId(event)));
 
     chain.run(event);
 
@@ -280,5 +263,27 @@ class ManifestJobTest {
     try (var paths = Files.walk(root.resolve("objects"))) {
       paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
+  }
+
+  /** Something that happens to a job from outside, between two of its invocations. */
+  @FunctionalInterface
+  private interface Intervention {
+    void run() throws Exception;
+  }
+
+  /**
+   * A chain whose invocations are short of time, so each commits one part and hands on, with {@code
+   * intervention} made just before the third invocation: the job is then under way.
+   */
+  private static JobChain handingOnAfterEachPart(JobScenario job, Intervention intervention) {
+    int[] invocations = {0};
+    return new JobChain(
+        job.store,
+        (instance, next) -> {
+          if (invocations[0]++ == 2) {
+            intervention.run();
+          }
+          return job.useCase(instance, () -> 2_000).process(next);
+        });
   }
 }

@@ -1,6 +1,9 @@
 package cloud.reencrypt.testing;
 
 import cloud.reencrypt.config.Credentials;
+import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.cloud.CloudKmsConfig;
+import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.KeystoreSnapshot;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.server.KmsServer;
@@ -14,6 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +83,18 @@ public final class LocalKmsServer implements AutoCloseable {
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:41234}: the KMS endpoint to give an SDK. */
+  /**
+   * The cloud engine through Huawei's SDK against this server, configured as a function instance is
+   * ({@code CloudKmsConfig}) with these settings besides the endpoint and credentials.
+   */
+  public KmsEngine cloudEngine(Map<String, String> settings) {
+    Map<String, String> config = new HashMap<>(settings);
+    config.put("KMS_ENDPOINT", endpoint());
+    Credentials key = new Credentials(accessKey(), secretKey(), null);
+    return CloudKmsEngine.create(
+        CloudKmsConfig.fromConfig(config::get, Optional.of(key), projectId()));
+  }
+
   public String endpoint() {
     return server.url().toString();
   }

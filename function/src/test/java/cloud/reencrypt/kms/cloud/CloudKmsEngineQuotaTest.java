@@ -3,7 +3,6 @@ package cloud.reencrypt.kms.cloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
@@ -14,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,7 +66,7 @@ class CloudKmsEngineQuotaTest {
    */
   private static ServeStats reEncryptAll(Map<String, String> settings) throws Exception {
     try (LocalKmsServer kms = LocalKmsServer.start(Clock.systemUTC(), SERVER_TPS)) {
-      KmsEngine engine = engine(kms, settings);
+      KmsEngine engine = kms.cloudEngine(settings);
       ExecutorService threads = Executors.newFixedThreadPool(THREADS);
       try {
         List<Future<ReEncryptResponse>> answers = new ArrayList<>();
@@ -84,14 +81,6 @@ class CloudKmsEngineQuotaTest {
       }
       return kms.stats();
     }
-  }
-
-  private static KmsEngine engine(LocalKmsServer kms, Map<String, String> settings) {
-    Map<String, String> config = new HashMap<>(settings);
-    config.put("KMS_ENDPOINT", kms.endpoint());
-    Credentials key = new Credentials(kms.accessKey(), kms.secretKey(), null);
-    return CloudKmsEngine.create(
-        CloudKmsConfig.fromConfig(config::get, Optional.of(key), kms.projectId()));
   }
 
   private static ReEncryptRequest toSm4(String source) {
