@@ -33,15 +33,7 @@ public final class LoadMeter {
     try {
       for (BenchCase benchCase : cases) {
         progress.report("warming up " + benchCase.label());
-        round(
-            benchCase.subject(),
-            subjectClients(benchCase, most),
-            settings.warmup().toNanos(),
-            threads,
-            new Latencies());
-        if (benchCase.baseline() != null) {
-          round(benchCase.baseline(), most, settings.warmup().toNanos(), threads, new Latencies());
-        }
+        warmUp(benchCase, most, threads);
       }
       List<LoadResult> results = new ArrayList<>();
       for (BenchCase benchCase : cases) {
@@ -58,6 +50,15 @@ public final class LoadMeter {
     }
   }
 
+  /** One round of warm-up at the highest client count (or the subject's own). */
+  private void warmUp(BenchCase benchCase, int most, ExecutorService threads) throws Exception {
+    long nanos = settings.warmup().toNanos();
+    round(benchCase.subject(), subjectClients(benchCase, most), nanos, threads, new Latencies());
+    if (benchCase.baseline() != null) {
+      round(benchCase.baseline(), most, nanos, threads, new Latencies());
+    }
+  }
+
   private LoadResult measure(BenchCase benchCase, int clients, ExecutorService threads)
       throws Exception {
     boolean compared = benchCase.baseline() != null;
@@ -67,19 +68,14 @@ public final class LoadMeter {
     double[] ratios = new double[settings.rounds()];
     Latencies subjectLatencies = new Latencies();
     Latencies baselineLatencies = new Latencies();
+    int own = subjectClients(benchCase, clients);
     for (int i = 0; i < settings.rounds(); i++) {
       baseline[i] =
           compared
               ? round(benchCase.baseline(), clients, nanos, threads, baselineLatencies)
               : Double.NaN;
       subject[i] =
-          benchCase.units()
-              * round(
-                  benchCase.subject(),
-                  subjectClients(benchCase, clients),
-                  nanos,
-                  threads,
-                  subjectLatencies);
+          benchCase.units() * round(benchCase.subject(), own, nanos, threads, subjectLatencies);
       ratios[i] = subject[i] / baseline[i];
     }
     boolean targeted = clients == suite.targetClients() && !Double.isNaN(benchCase.targetRatio());
