@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a class of this tool in a fresh JVM (same {@code java}, same jar) and measures what the
@@ -19,9 +20,19 @@ final class ChildJvm {
   private static final Path STAT = Path.of("/proc/self/stat");
 
   private final Map<String, String> environment;
+  private final Set<String> cleared;
 
   ChildJvm(Map<String, String> environment) {
+    this(environment, Set.of());
+  }
+
+  /**
+   * @param cleared variables removed from the inherited environment before {@code environment} is
+   *     added, so that the caller's shell cannot change what is measured
+   */
+  ChildJvm(Map<String, String> environment, Set<String> cleared) {
     this.environment = environment;
+    this.cleared = cleared;
   }
 
   /**
@@ -51,6 +62,7 @@ final class ChildJvm {
     command.addAll(args);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().keySet().removeAll(cleared);
     builder.environment().putAll(environment);
     long cpuBefore = childrenCpuNanos();
     long start = System.nanoTime();

@@ -22,7 +22,7 @@ import java.util.Map;
  * the cloud engine's runs reach through Huawei's SDK with the keystore's AK/SK and project.
  */
 final class ColdStartFixture implements AutoCloseable {
-  static final String BUCKET = ManifestSuite.BUCKET; // removeOutputs clears this bucket
+  static final String BUCKET = JobFixture.BUCKET; // removeOutputs clears this bucket
 
   final Path keystore;
   final Path apigEvent;
@@ -73,10 +73,10 @@ final class ColdStartFixture implements AutoCloseable {
     return Path.of(obsEvents + Integer.toString(i) + ".json");
   }
 
-  /** Deletes earlier outputs and the store's metadata, so no request is skipped as done. */
+  /** Deletes earlier outputs and their metadata, so no request is skipped as done. */
   void removeOutputs() {
     try {
-      ManifestSuite.removeOutputs(objects);
+      JobFixture.removeOutputs(objects);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -22,6 +22,10 @@ import java.util.List;
  * AES_256) and RSA_2048 (OAEP SHA-256 → AES_256) sources, 32-byte payloads, 1, 4 and 16 concurrent
  * clients. Target (issue 4): symmetric at 16 clients ≥ 70 % of the floor and ≥ 2,000 requests/s.
  *
+ * <p>Manifests through the cloud engine: one manifest at a time through {@link ManifestWorkload}
+ * with {@code MANIFEST_CONCURRENCY=16}, so 16 lines in flight, its lines/s beside the floor at 16
+ * clients: how much of what the HTTP path allows the manifest pipeline keeps.
+ *
  * <p>Slowloris (issue 9): the same no-op against a second server on the same keystore that {@value
  * #SLOW_CLIENTS} connections trickle a request head into, one byte a second each ({@link
  * SlowClients}), beside the floor on the first; target: p99 latency under a second. A server of its
@@ -35,6 +39,8 @@ final class HttpSuite implements LoadSuite {
   private static final double MIN_REQUESTS_PER_SECOND = 2_000;
   private static final String PLAINTEXT = "0123456789abcdef0123456789abcdef";
   private static final int SLOW_CLIENTS = 40;
+  private static final int MANIFEST_LINES = 512;
+  private static final int MANIFEST_CONCURRENCY = 16;
   private KmsServer server;
   private KmsServer slowServer;
   private SlowClients slowClients;
@@ -79,10 +85,11 @@ final class HttpSuite implements LoadSuite {
           return Boolean.TRUE;
         };
     String floorLabel = "no-op, same SDK client (HTTP floor)";
+    String aesBlob = encrypt(sdk, aes, null);
     return List.of(
         BenchCase.against(
             "AES_256 → AES_256 re-encrypt via SDK",
-            reEncrypt(sdk, null, null, otherAes, encrypt(sdk, aes, null)),
+            reEncrypt(sdk, null, null, otherAes, aesBlob),
             floorLabel,
             floor,
             SYMMETRIC_TARGET),
@@ -93,6 +100,17 @@ final class HttpSuite implements LoadSuite {
             floorLabel,
             floor,
             Double.NaN),
+        BenchCase.batched(
+            "manifest of "
+                + MANIFEST_LINES
+                + " AES_256 lines via SDK, MANIFEST_CONCURRENCY="
+                + MANIFEST_CONCURRENCY
+                + " (lines/s; latency per manifest)",
+            ManifestWorkload.of(sdk, aesBlob, otherAes, MANIFEST_LINES, MANIFEST_CONCURRENCY),
+            MANIFEST_LINES,
+            1,
+            floorLabel,
+            floor),
         slowlorisCase(keystore, snapshot, floorLabel, floor));
   }
 

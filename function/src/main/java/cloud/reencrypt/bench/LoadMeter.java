@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
  * warmed up first at the highest client count; then each case, at each client count, runs its
  * rounds with baseline and subject alternating, as {@link Meter} does on one thread. Throughput is
  * per wall-clock second (what a caller sees), the case's rate the median over its rounds, the ratio
- * the median of paired rounds; latency percentiles cover every request of every round.
+ * the median of paired rounds; latency percentiles cover every request of every round. A batched
+ * case ({@link BenchCase#batched}) counts its runs' operations instead, runs at its own client
+ * count and is compared with the baseline at the suite's target count only.
  */
 public final class LoadMeter {
   private final MeterSettings settings;
@@ -31,14 +33,13 @@ public final class LoadMeter {
     try {
       for (BenchCase benchCase : cases) {
         progress.report("warming up " + benchCase.label());
-        round(benchCase.subject(), most, settings.warmup().toNanos(), threads, new Latencies());
-        if (benchCase.baseline() != null) {
-          round(benchCase.baseline(), most, settings.warmup().toNanos(), threads, new Latencies());
-        }
+        warmUp(benchCase, most, threads);
       }
       List<LoadResult> results = new ArrayList<>();
       for (BenchCase benchCase : cases) {
-        for (int clients : suite.clients()) {
+        List<Integer> counts =
+            benchCase.subjectClients() > 0 ? List.of(suite.targetClients()) : suite.clients();
+        for (int clients : counts) {
           progress.report("measuring " + benchCase.label() + ", " + clients + " clients");
           results.add(measure(benchCase, clients, threads));
         }
@@ -46,6 +47,15 @@ public final class LoadMeter {
       return results;
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  /** One round of warm-up at the highest client count (or the subject's own). */
+  private void warmUp(BenchCase benchCase, int most, ExecutorService threads) throws Exception {
+    long nanos = settings.warmup().toNanos();
+    round(benchCase.subject(), subjectClients(benchCase, most), nanos, threads, new Latencies());
+    if (benchCase.baseline() != null) {
+      round(benchCase.baseline(), most, nanos, threads, new Latencies());
     }
   }
 
@@ -58,12 +68,14 @@ public final class LoadMeter {
     double[] ratios = new double[settings.rounds()];
     Latencies subjectLatencies = new Latencies();
     Latencies baselineLatencies = new Latencies();
+    int own = subjectClients(benchCase, clients);
     for (int i = 0; i < settings.rounds(); i++) {
       baseline[i] =
           compared
               ? round(benchCase.baseline(), clients, nanos, threads, baselineLatencies)
               : Double.NaN;
-      subject[i] = round(benchCase.subject(), clients, nanos, threads, subjectLatencies);
+      subject[i] =
+          benchCase.units() * round(benchCase.subject(), own, nanos, threads, subjectLatencies);
       ratios[i] = subject[i] / baseline[i];
     }
     boolean targeted = clients == suite.targetClients() && !Double.isNaN(benchCase.targetRatio());
@@ -75,6 +87,11 @@ public final class LoadMeter {
         compared ? Meter.median(ratios) : Double.NaN,
         targeted,
         targeted ? suite.minOpsPerSecond() : 0);
+  }
+
+  /** The subject's client count: its own when it has one (a manifest), else the baseline's. */
+  private static int subjectClients(BenchCase benchCase, int clients) {
+    return benchCase.subjectClients() > 0 ? benchCase.subjectClients() : clients;
   }
 
   /** One round: requests per wall-clock second, each request's latency added to {@code into}. */

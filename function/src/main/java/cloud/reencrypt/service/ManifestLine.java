@@ -1,7 +1,6 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsError;
-import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import java.util.Arrays;
 
@@ -30,6 +29,6 @@ record ManifestLine(long number, byte[] bytes) {
     if (bytes.length == 0) {
       throw KmsError.INVALID_JSON.exception("blank line");
     }
-    return KmsOperation.RE_ENCRYPT.bind(bytes);
+    return ManifestLineRequest.bind(bytes);
   }
 }

@@ -1,13 +1,11 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,21 +139,20 @@ public final class ManifestProcessor {
   }
 
   private Chunk reEncrypt(List<ManifestLine> lines) {
-    StringBuilder output = new StringBuilder(lines.size() * 320);
+    ManifestLineWriter output = new ManifestLineWriter(lines.size() * 320);
     Failures failures = new Failures();
     for (ManifestLine line : lines) {
       try {
-        output.append(KmsJson.write(service.reEncrypt(withDefaults(line.request()))));
+        output.response(service.reEncrypt(withDefaults(line.request())));
       } catch (KmsException e) {
         if (e.isTransient()) {
           throw e;
         }
-        output.append(KmsJson.write(new LineError(line.number(), e.detail())));
+        output.error(new LineError(line.number(), e.detail()));
         failures.add(e.errorCode());
       }
-      output.append('\n');
     }
-    return new Chunk(output.toString().getBytes(StandardCharsets.UTF_8), failures);
+    return new Chunk(output.toByteArray(), failures);
   }
 
   private ReEncryptRequest withDefaults(ReEncryptRequest request) {

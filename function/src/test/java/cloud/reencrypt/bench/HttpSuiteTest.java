@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.ReEncryptResponse;
+import cloud.reencrypt.service.ManifestProcessor.ManifestCounts;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class HttpSuiteTest {
   @TempDir Path workDir;
 
   @Test
-  void prepare_reEncryptAndSlowlorisCases_runThroughTheSdkAgainstServeUntilClosed()
+  void prepare_reEncryptManifestAndSlowlorisCases_runThroughTheSdkAgainstServeUntilClosed()
       throws Exception {
     HttpSuite suite = new HttpSuite();
     List<BenchCase> cases = suite.prepare(workDir);
 
-    assertEquals(3, cases.size());
+    assertEquals(4, cases.size());
     for (BenchCase benchCase : cases.subList(0, 2)) {
       ReEncryptResponse response = (ReEncryptResponse) benchCase.subject().run();
       assertNotNull(response.cipherText(), benchCase.label());
@@ -30,7 +31,11 @@ class HttpSuiteTest {
     }
     assertEquals(0.70, cases.get(0).targetRatio());
     assertTrue(Double.isNaN(cases.get(1).targetRatio()));
-    BenchCase slowloris = cases.get(2);
+    BenchCase manifest = cases.get(2);
+    ManifestCounts counts = (ManifestCounts) manifest.subject().run();
+    assertEquals(manifest.units(), counts.succeeded());
+    assertEquals(1, manifest.subjectClients());
+    BenchCase slowloris = cases.get(3);
     assertEquals(Boolean.TRUE, slowloris.subject().run(), slowloris.label());
     assertEquals(Boolean.TRUE, slowloris.baseline().run(), slowloris.label());
     assertEquals(List.of(1, 4, 16), suite.clients());

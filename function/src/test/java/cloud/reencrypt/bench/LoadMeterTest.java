@@ -63,6 +63,33 @@ class LoadMeterTest {
   }
 
   @Test
+  void measureAll_batchedCase_oneRowAtTheTargetCountOnItsOwnClientsCountingItsUnits()
+      throws Exception {
+    LoadSuite suite = suite(List.of(1, 3));
+    AtomicLong running = new AtomicLong();
+    AtomicLong most = new AtomicLong();
+    Workload manifest =
+        () -> {
+          most.accumulateAndGet(running.incrementAndGet(), Math::max);
+          Thread.sleep(1);
+          running.decrementAndGet();
+          return Boolean.TRUE;
+        };
+    BenchCase batched = BenchCase.batched("manifest", manifest, 1000, 1, "floor", counting());
+
+    List<LoadResult> results =
+        new LoadMeter(
+                new MeterSettings(Duration.ofMillis(2), Duration.ofMillis(20), 3, CostClock.WALL),
+                suite)
+            .measureAll(List.of(batched), step -> {});
+
+    assertEquals(List.of(3), results.stream().map(LoadResult::clients).toList());
+    assertEquals(1, most.get(), "the subject ran on its own single client");
+    // At most one run a millisecond on one client: more than 1,000 ops/s only through the units.
+    assertTrue(results.get(0).subject().opsPerSecond() > 1000, results.get(0).toString());
+  }
+
+  @Test
   void meetsTargets_needsBothTheRatioAndTheFloor() {
     BenchCase c = BenchCase.against("c", counting(), "b", counting(), 0.7);
     LoadResult.Rate fast = new LoadResult.Rate(3_000, 1, 2);

@@ -3,28 +3,39 @@ package cloud.reencrypt.bench;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.reencrypt.fgs.local.RuntimeJson;
-import java.util.List;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ManifestSuiteTest {
   @Test
-  void completed_summaryOfEveryLineSucceeded_isTrue() {
-    assertTrue(ManifestSuite.completed(summary(ManifestSuite.LINES)));
+  void completed_reportOfACommittedJobOfEveryLine_isTrue() {
+    assertTrue(JobFixture.completed(report("committed", JobFixture.LINES)));
   }
 
   @Test
-  void completed_summaryWithFailedLinesOrNoJson_isFalse() {
-    assertFalse(ManifestSuite.completed(summary(ManifestSuite.LINES - 1)));
-    assertFalse(ManifestSuite.completed("{\"records\": []}"));
-    assertFalse(ManifestSuite.completed("reencrypt invoke: something went wrong"));
+  void completed_reportRunningOrShortOrNotJson_isFalse() {
+    assertFalse(JobFixture.completed(report("running", JobFixture.LINES)));
+    assertFalse(JobFixture.completed(report("committed", JobFixture.LINES - 1)));
+    assertFalse(JobFixture.completed("not json".getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** What invoke prints for one manifest record, written as invoke writes it. */
-  private static String summary(long succeeded) {
-    Map<String, Object> record =
-        Map.of("status", "processed", "lines", ManifestSuite.LINES, "linesSucceeded", succeeded);
-    return RuntimeJson.write(Map.of("records", List.of(record), "processed", 1));
+  @Test
+  void functionSettings_clearTheRateLimitsAndPartSizes() {
+    assertTrue(ManifestSuite.functionSettings().contains("KMS_MAX_TPS"));
+    assertTrue(ManifestSuite.functionSettings().contains("KMS_TOTAL_TPS"));
+    assertTrue(ManifestSuite.functionSettings().contains("PART_BYTES"));
+    assertTrue(ManifestSuite.functionSettings().contains("FANOUT_BYTES"));
+  }
+
+  /** A job's report.json, as the job writes it, with the members the check reads. */
+  private static byte[] report(String state, long succeeded) {
+    return ("{\"job_id\":\"j\",\"state\":\""
+            + state
+            + "\",\"lines\":"
+            + JobFixture.LINES
+            + ",\"lines_succeeded\":"
+            + succeeded
+            + "}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -5,6 +5,8 @@ import cloud.reencrypt.kms.local.crypto.Randomness;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
@@ -26,25 +28,43 @@ import java.util.function.BiFunction;
  *               "datakey_mode": "GCM|CBC" } ] }                         (optional, ours)
  * }</pre>
  *
- * <p>Reads are lock-free: each {@link #snapshot()} compares the file's stamp (inode, mtime, size)
- * with the loaded one and reloads only when another writer replaced the file. Writes ({@link
- * #update}) take the writers' lock, re-read the file, apply the change to the fresh document and
- * replace the file atomically (see {@link KeystoreFile}), so concurrent threads and processes never
- * lose each other's keys. Fields this code does not know are kept. A corrupt file is reported (KMS
- * code KMS.0101) and never overwritten. A missing file is an empty keystore; the first write
- * creates it with a fresh project ID, credential and auth token.
+ * <p>Reads are lock-free: {@link #snapshot()} compares the file's stamp (inode, mtime, size) with
+ * the loaded one, at most once a millisecond unless this JVM wrote the file, and reloads only when
+ * another writer replaced the file. Writes ({@link #update}) take the writers' lock, re-read the
+ * file, apply the change to the fresh document and replace the file atomically (see {@link
+ * KeystoreFile}), so concurrent threads and processes never lose each other's keys. Fields this
+ * code does not know are kept. A corrupt file is reported (KMS code KMS.0101) and never
+ * overwritten. A missing file is an empty keystore; the first write creates it with a fresh project
+ * ID, credential and auth token.
  */
 public final class LocalKeystore {
-  private record Loaded(KeystoreSnapshot snapshot, FileStamp stamp) {}
+  /**
+   * How long a snapshot is used before the file is looked at again. A {@code stat} per request was
+   * a quarter of a manifest line's time on a busy machine; another process's write is now seen
+   * within this time, and a write through any keystore of this JVM at once ({@link #WRITES}).
+   */
+  private static final long RECHECK_NANOS = 1_000_000;
+
+  /** Writes through this JVM's keystores, by file: a reader that sees the count move looks. */
+  private static final ConcurrentHashMap<Path, AtomicLong> WRITES = new ConcurrentHashMap<>();
+
+  /**
+   * @param writes this JVM's write count for the file when the snapshot was taken
+   */
+  private record Loaded(KeystoreSnapshot snapshot, FileStamp stamp, long writes) {}
 
   private final KeystoreFile file;
   private final KeystoreCodec codec;
+  private final AtomicLong writes;
   private volatile Loaded loaded;
+  private volatile long checkedNanos;
 
   private LocalKeystore(Path path) {
     this.file = new KeystoreFile(path);
     this.codec = new KeystoreCodec(file.path(), new MaterialCache());
-    this.loaded = load();
+    this.writes = WRITES.computeIfAbsent(file.path(), p -> new AtomicLong());
+    this.loaded = load(writes.get());
+    this.checkedNanos = System.nanoTime();
   }
 
   /**
@@ -62,15 +82,26 @@ public final class LocalKeystore {
     return file.path();
   }
 
-  /** The current keystore, reloaded first if another writer changed the file. */
+  /**
+   * The current keystore, reloaded first if another writer changed the file: at once after a write
+   * through this JVM, within {@value #RECHECK_NANOS} ns after another process's.
+   */
   public KeystoreSnapshot snapshot() {
     Loaded current = loaded;
-    if (current.stamp.equals(file.stamp())) {
+    long written = writes.get();
+    long now = System.nanoTime();
+    if (written == current.writes && now - checkedNanos < RECHECK_NANOS) {
+      return current.snapshot;
+    }
+    checkedNanos = now;
+    if (written == current.writes && current.stamp.equals(file.stamp())) {
       return current.snapshot;
     }
     synchronized (this) {
       if (!loaded.stamp.equals(file.stamp())) {
-        loaded = load();
+        loaded = load(written);
+      } else if (loaded.writes != written) {
+        loaded = new Loaded(loaded.snapshot, loaded.stamp, written);
       }
       return loaded.snapshot;
     }
@@ -104,16 +135,19 @@ public final class LocalKeystore {
           KeystoreDocument document = edit.document();
           KeystoreSnapshot next = codec.parse(document);
           file.replace(codec.write(document));
-          loaded = new Loaded(next, file.stamp());
+          loaded = new Loaded(next, file.stamp(), writes.incrementAndGet());
           return result;
         });
   }
 
-  private Loaded load() {
+  /**
+   * @param written this JVM's write count, read before the file
+   */
+  private Loaded load(long written) {
     FileStamp stamp = file.stamp();
     byte[] bytes = file.readOrNull();
     KeystoreDocument document = bytes == null ? newDocument() : codec.read(bytes);
-    return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp);
+    return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp, written);
   }
 
   private static KeystoreDocument newDocument() {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Set;
@@ -46,6 +47,24 @@ class LocalKeystoreTest {
     LocalKmsEngine writer = TestKeystores.engine(file);
     reader.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, null));
     writer.disableKey(Requests.keyId(DemoKeys.AES_256));
+    assertKmsError(
+        "KMS.0209", () -> reader.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, null)));
+  }
+
+  @Test
+  void disableKey_byAnotherProcessWritingTheFile_isRefusedOnceTheRecheckTimeHasPassed()
+      throws Exception {
+    Path file = TestKeystores.copyOfDemo(directory);
+    LocalKmsEngine reader = TestKeystores.engine(file);
+    reader.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, null));
+    Path other = directory.resolve("other-process.json");
+    Files.copy(file, other);
+    TestKeystores.engine(other).disableKey(Requests.keyId(DemoKeys.AES_256));
+    // What another process's write looks like here: the file replaced behind this JVM's back.
+    Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+    Thread.sleep(5); // longer than the keystore's recheck time (1 ms)
+
     assertKmsError(
         "KMS.0209", () -> reader.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, null)));
   }

@@ -10,8 +10,8 @@ import javax.crypto.IllegalBlockSizeException;
  * The block ciphers of the symmetric key specs, in the two modes the engine uses: GCM for
  * ciphertexts (12-byte nonce, 16-byte tag appended) and unpadded CBC for KMS's CBC-wrapped data
  * keys. AES runs on the JDK (hardware AES where the CPU has it); SM4 on Bouncy Castle's lightweight
- * engine, with no provider registered. A cipher object is made per call, so every method is safe to
- * call from any thread.
+ * engine, with no provider registered. AES-GCM reuses a cipher per thread and key, other modes make
+ * one per call, so every method is safe to call from any thread.
  *
  * <p>Encryption rejects a wrong key, nonce or IV length with {@link IllegalArgumentException} (a
  * programming error); decryption reports every failure, including those, as {@link
