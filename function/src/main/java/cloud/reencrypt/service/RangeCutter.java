@@ -10,37 +10,86 @@ import java.util.List;
  * Cuts a manifest into ranges for fan-out, reading it once: range {@code r} starts at the first
  * line that starts at or after {@code r × rangeBytes} (a long line can swallow a cut, so ranges are
  * never empty), and records that line's number. Only LF bytes are looked at, which is what {@link
- * ManifestLineReader} splits on too.
+ * ManifestLineReader} splits on too. Between cuts the scan only counts LFs, in a loop the JIT keeps
+ * tight: it reads every byte of a manifest that can be gigabytes.
  */
 final class RangeCutter {
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
 
-  private RangeCutter() {}
+  private final long rangeBytes;
+  private final List<Range> ranges = new ArrayList<>();
+  private long position;
+  private long line = 1;
+  private long rangeStart;
+  private long rangeFirstLine = 1;
+  private long nextCut;
+  private boolean lineStart = true;
+
+  private RangeCutter(long rangeBytes) {
+    this.rangeBytes = rangeBytes;
+    this.nextCut = rangeBytes;
+  }
 
   static List<Range> cut(InputStream in, long rangeBytes) throws IOException {
-    List<Range> ranges = new ArrayList<>();
+    RangeCutter cutter = new RangeCutter(rangeBytes);
     byte[] buffer = new byte[BUFFER];
-    long position = 0;
-    long line = 1;
-    long rangeStart = 0;
-    long rangeFirstLine = 1;
-    long nextCut = rangeBytes;
-    boolean lineStart = true;
     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-      for (int i = 0; i < read; i++, position++) {
-        if (lineStart && position >= nextCut) {
-          ranges.add(new Range(rangeStart, position, rangeFirstLine));
-          rangeStart = position;
-          rangeFirstLine = line;
-          nextCut = (position / rangeBytes + 1) * rangeBytes;
-        }
-        lineStart = buffer[i] == '\n';
-        if (lineStart) {
-          line++;
-        }
+      cutter.scan(buffer, read);
+    }
+    cutter.ranges.add(new Range(cutter.rangeStart, cutter.position, cutter.rangeFirstLine));
+    return cutter.ranges;
+  }
+
+  private void scan(byte[] buffer, int length) {
+    int i = 0;
+    while (i < length) {
+      int cutAt = (int) Math.min(length, Math.max(i, nextCut - position));
+      count(buffer, i, cutAt);
+      i = cutAt;
+      if (i == length) {
+        break;
+      }
+      if (lineStart) {
+        cut(position + i);
+        continue;
+      }
+      // Past the cut inside a line: the range starts after this line's LF.
+      int lf = indexOfLf(buffer, i, length);
+      count(buffer, i, lf == length ? length : lf + 1);
+      i = lf == length ? length : lf + 1;
+      if (lf < length && i < length) {
+        cut(position + i);
       }
     }
-    ranges.add(new Range(rangeStart, position, rangeFirstLine));
-    return ranges;
+    position += length;
+  }
+
+  private void cut(long at) {
+    ranges.add(new Range(rangeStart, at, rangeFirstLine));
+    rangeStart = at;
+    rangeFirstLine = line;
+    nextCut = (at / rangeBytes + 1) * rangeBytes;
+  }
+
+  private void count(byte[] buffer, int from, int to) {
+    long lfs = 0;
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == '\n') {
+        lfs++;
+      }
+    }
+    line += lfs;
+    if (to > from) {
+      lineStart = buffer[to - 1] == '\n';
+    }
+  }
+
+  private static int indexOfLf(byte[] buffer, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == '\n') {
+        return i;
+      }
+    }
+    return to;
   }
 }
