@@ -1,5 +1,6 @@
 package cloud.reencrypt.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -185,6 +187,38 @@ class InvokeFollowTest {
       assertEquals("processed", record.get("status").asText(), record.toString());
       assertEquals(lines, record.get("linesSucceeded").asInt(), record.toString());
       assertManifestOutput(objects.resolve("source/reencrypted/slow.jsonl"), lines, "slow");
+    }
+  }
+
+  @Test
+  void follow_jobWorkersKilledAtRandomPoints_commitsEveryLineOnce() throws Exception {
+    Path objects = dir.resolve("objects");
+    int lines = 100_000;
+    writeManifest(objects.resolve("source/big.jsonl"), lines, DemoKms.encrypt(DemoKms.AES, "big"));
+    byte[] source = Files.readAllBytes(objects.resolve("source/big.jsonl"));
+    Path event = obsEvent(List.of("big.jsonl"));
+    Map<String, String> small = Map.of("PART_BYTES", "262144", "FANOUT_BYTES", "2097152");
+
+    try (FollowProcess run =
+        FollowProcess.start(event, objects, small, "--workers", "2", "--retries", "3")) {
+      run.awaitErr(Pattern.compile("running [1-9][0-9]*/[0-9]+ parts"));
+      Random random = new Random(11);
+      for (int kill = 0; kill < 3; kill++) {
+        Thread.sleep(200 + random.nextInt(700));
+        List<ProcessHandle> workers = run.handle().descendants().toList();
+        if (!workers.isEmpty()) {
+          workers.get(random.nextInt(workers.size())).destroyForcibly();
+        }
+      }
+
+      assertEquals(0, run.waitFor(), run.err());
+      JsonNode job = run.report().get("jobs").get(0);
+      assertEquals("committed", job.get("state").asText(), job.toString());
+      assertEquals(lines, job.get("lines_succeeded").asInt(), job.toString());
+      assertTrue(run.err().contains("was killed by signal 9 while handling"), run.err());
+      assertTrue(run.report().get("events").get("redelivered").asInt() >= 1, run.err());
+      assertManifestOutput(objects.resolve("source/reencrypted/big.jsonl"), lines, "big");
+      assertArrayEquals(source, Files.readAllBytes(objects.resolve("source/big.jsonl")));
     }
   }
 
