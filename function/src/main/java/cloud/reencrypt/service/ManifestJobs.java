@@ -129,25 +129,9 @@ final class ManifestJobs {
     if (assembly.isDone(plan)) {
       return assembly.finish(folder, plan);
     }
-    Optional<PartCursor> next = JobProgress.read(folder, plan).next().get(range);
-    long lastPartMillis = -1;
     try {
-      while (next.isPresent()) {
-        if (folder.isCancelled()) {
-          return status(folder, plan, JobStatus.CANCELLED, CANCELLED);
-        }
-        if (lastPartMillis >= 0 && !hasTimeFor(lastPartMillis)) {
-          folder.handOn(range, next.get().index(), JobInstance.ID + "-" + clock.millis());
-          return status(folder, plan, JobStatus.RUNNING, null);
-        }
-        PartRecord done = parts.run(plan, folder, next.get());
-        lastPartMillis = done.millis();
-        next =
-            done.index() + 1 < plan.ranges().get(range).parts(plan.partBytes())
-                ? Optional.of(done.next())
-                : Optional.empty();
-        status(folder, plan, JobStatus.RUNNING, null);
-      }
+      Optional<JobStatus> stoppedEarly = runParts(folder, plan, range);
+      return stoppedEarly.isPresent() ? stoppedEarly.get() : assembleIfComplete(folder, plan);
     } catch (JobStoppedException e) {
       String state = e.isTemporary() ? JobStatus.STOPPED : JobStatus.FAILED;
       return status(folder, plan, state, e.getMessage());
@@ -157,7 +141,31 @@ final class ManifestJobs {
       }
       return status(folder, plan, JobStatus.STOPPED, e.errorCode() + ": " + e.errorMsg());
     }
-    return assembleIfComplete(folder, plan);
+  }
+
+  /**
+   * Commits the range's parts one by one, a status after each; empty when the range is done, or the
+   * status with which this invocation stops early (cancelled, or handed on for lack of time).
+   */
+  private Optional<JobStatus> runParts(JobFolder folder, JobPlan plan, int range)
+      throws IOException {
+    Optional<PartCursor> next = JobProgress.read(folder, plan).next().get(range);
+    long parts = plan.ranges().get(range).parts(plan.partBytes());
+    long lastPartMillis = -1;
+    while (next.isPresent()) {
+      if (folder.isCancelled()) {
+        return Optional.of(status(folder, plan, JobStatus.CANCELLED, CANCELLED));
+      }
+      if (lastPartMillis >= 0 && !hasTimeFor(lastPartMillis)) {
+        folder.handOn(range, next.get().index(), JobInstance.ID + "-" + clock.millis());
+        return Optional.of(status(folder, plan, JobStatus.RUNNING, null));
+      }
+      PartRecord done = this.parts.run(plan, folder, next.get());
+      lastPartMillis = done.millis();
+      next = done.index() + 1 < parts ? Optional.of(done.next()) : Optional.empty();
+      status(folder, plan, JobStatus.RUNNING, null);
+    }
+    return Optional.empty();
   }
 
   private JobStatus assembleIfComplete(JobFolder folder, JobPlan plan) throws IOException {
