@@ -1,0 +1,162 @@
+package cloud.reencrypt.service;
+
+import cloud.reencrypt.service.SweepPage.Listed;
+import cloud.reencrypt.service.WorkLocation.WorkItem;
+import cloud.reencrypt.store.ObjectInfo;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStore.ListPage;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/**
+ * The sweep use case: re-encrypts what a bucket already holds. Starting writes the plan and the
+ * first listing page; each page is a work item whose invocation first writes the next page (the
+ * checkpointed cursor, so listing goes on in parallel) and then handles its objects as events
+ * ({@link SweepObjects}), and commits the page's record. The status is summed from the records; the
+ * sweep is committed when the last page's record and every other are written.
+ */
+public final class Sweeps {
+  /** Keys per listing page: the most one OBS {@code ListObjects} returns. */
+  public static final int PAGE_SIZE = 1000;
+
+  private static final int CANCEL_EVERY = 25;
+  private static final String CANCELLED = "cancelled through the jobs API";
+
+  private final ObjectStore store;
+  private final ReEncryptService service;
+  private final ObjectSettings settings;
+  private final IntSupplier remainingMillis;
+  private final Clock clock;
+
+  public Sweeps(
+      ObjectStore store,
+      ReEncryptService service,
+      ObjectSettings settings,
+      IntSupplier remainingMillis,
+      Clock clock) {
+    this.store = store;
+    this.service = service;
+    this.settings = settings;
+    this.remainingMillis = remainingMillis;
+    this.clock = clock;
+  }
+
+  /** The work location of a sweep of {@code bucket}. */
+  public WorkLocation workLocation(String bucket) {
+    return WorkLocation.forEvent(settings.workBucket(), settings.workPrefix(), bucket);
+  }
+
+  /**
+   * Starts a sweep, or answers the running sweep with an equal request: its plan and first page are
+   * written, and the page's event starts the work.
+   */
+  public JobStatus start(SweepRequest request, int pageSize) throws IOException {
+    WorkLocation work = workLocation(request.bucket());
+    SweepIndex index = new SweepIndex(store, work);
+    Optional<JobStatus> running = index.running(request);
+    if (running.isPresent()) {
+      return running.get();
+    }
+    SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
+    SweepPlan plan =
+        new SweepPlan(
+            folder.job().id(),
+            request,
+            settings.outputBucket().orElse(null),
+            settings.outputPrefix(),
+            pageSize,
+            clock.instant().toString());
+    folder.writePlan(plan);
+    index.record(request, plan.jobId());
+    JobStatus status = status(folder, plan, JobStatus.RUNNING, null);
+    folder.writePage(list(plan, 0, null));
+    return status;
+  }
+
+  /** A page work item: empty when its sweep or page is gone, which makes a stray item harmless. */
+  Optional<JobStatus> resume(WorkLocation work, WorkItem item) throws IOException {
+    SweepFolder folder = new SweepFolder(work.job(store, item.jobId()));
+    Optional<SweepPlan> plan = folder.plan();
+    Optional<SweepPage> page = plan.isEmpty() ? Optional.empty() : folder.page(item.range());
+    if (page.isEmpty()) {
+      return Optional.empty();
+    }
+    if (folder.isDone(item.range())) {
+      return Optional.of(status(folder, plan.get(), null, null));
+    }
+    if (folder.job().isCancelled()) {
+      return Optional.of(status(folder, plan.get(), JobStatus.CANCELLED, CANCELLED));
+    }
+    Optional<SweepRecord> partial =
+        WorkLocation.isContinuation(item) ? folder.continuation(item.name()) : Optional.empty();
+    SweepOutcome.Tally tally =
+        partial.map(SweepOutcome.Tally::new).orElseGet(SweepOutcome.Tally::new);
+    return Optional.of(run(folder, plan.get(), page.get(), tally));
+  }
+
+  /**
+   * Handles a page's objects from the tally's next one: cancellation is looked at every {@value
+   * #CANCEL_EVERY} objects, and the page is handed on when the time left is short (after at least
+   * one object, so every invocation makes progress).
+   */
+  private JobStatus run(
+      SweepFolder folder, SweepPlan plan, SweepPage page, SweepOutcome.Tally tally)
+      throws IOException {
+    long started = clock.millis();
+    if (page.nextMarker() != null && folder.page(page.index() + 1).isEmpty()) {
+      folder.writePage(list(plan, page.index() + 1, page.nextMarker()));
+    }
+    SweepObjects objects = new SweepObjects(store, service, settings, remainingMillis, plan);
+    List<Listed> listed = page.objects();
+    int first = tally.handled();
+    for (int i = first; i < listed.size(); i++) {
+      if (i > first && (i - first) % CANCEL_EVERY == 0 && folder.job().isCancelled()) {
+        return status(folder, plan, JobStatus.CANCELLED, CANCELLED);
+      }
+      if (i > first && remainingMillis.getAsInt() < 2 * ManifestJobs.HAND_ON_MARGIN_MILLIS) {
+        folder.handOn(tally.record(page, 0), JobInstance.ID + "-" + clock.millis());
+        return status(folder, plan, JobStatus.RUNNING, null);
+      }
+      tally.add(objects.handle(listed.get(i)));
+    }
+    folder.commit(tally.record(page, clock.millis() - started));
+    return status(folder, plan, null, null);
+  }
+
+  /** One listing page from {@code marker}, less the work and output locations. */
+  private SweepPage list(SweepPlan plan, int index, String marker) throws IOException {
+    SweepRequest request = plan.request();
+    WorkLocation work = workLocation(request.bucket());
+    ListPage page = store.list(request.bucket(), request.prefix(), marker, plan.pageSize());
+    List<Listed> objects =
+        page.objects().stream()
+            .filter(info -> !work.contains(info.bucket(), info.key()))
+            .filter(info -> !isUnderOutput(plan, info))
+            .map(info -> new Listed(info.key(), info.etag(), info.size()))
+            .toList();
+    return new SweepPage(index, objects, page.nextMarker());
+  }
+
+  private static boolean isUnderOutput(SweepPlan plan, ObjectInfo info) {
+    return OutputLocation.isUnderOutput(
+        Optional.ofNullable(plan.outputBucket()), plan.outputPrefix(), info.bucket(), info.key());
+  }
+
+  /**
+   * Writes the status as the records give it.
+   *
+   * @param state null for {@code committed} when every page is done, else {@code running}
+   */
+  private JobStatus status(SweepFolder folder, SweepPlan plan, String state, String reason)
+      throws IOException {
+    SweepProgress progress = folder.progress();
+    String now =
+        state != null ? state : progress.isComplete() ? JobStatus.COMMITTED : JobStatus.RUNNING;
+    JobStatus status = progress.status(plan, now, reason, clock.instant());
+    folder.job().writeStatus(status);
+    return status;
+  }
+}
