@@ -1,8 +1,12 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStore.ListPage;
+import cloud.reencrypt.store.ObjectStoreException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One listing page of a sweep, a work item ({@code pages/pNNNNNN.json}): the objects one {@code
@@ -18,6 +22,25 @@ import java.util.List;
 public record SweepPage(int index, List<Listed> objects, String nextMarker) {
   public SweepPage {
     objects = List.copyOf(objects);
+  }
+
+  /** One listing page from {@code marker}, less the work and output locations. */
+  static SweepPage list(
+      ObjectStore store, WorkLocation work, SweepPlan plan, int index, String marker)
+      throws ObjectStoreException {
+    SweepRequest request = plan.request();
+    ListPage page = store.list(request.bucket(), request.prefix(), marker, plan.pageSize());
+    Optional<String> output = Optional.ofNullable(plan.outputBucket());
+    List<Listed> objects =
+        page.objects().stream()
+            .filter(info -> !work.contains(info.bucket(), info.key()))
+            .filter(
+                info ->
+                    !OutputLocation.isUnderOutput(
+                        output, plan.outputPrefix(), info.bucket(), info.key()))
+            .map(info -> new Listed(info.key(), info.etag(), info.size()))
+            .toList();
+    return new SweepPage(index, objects, page.nextMarker());
   }
 
   /**

@@ -2,9 +2,7 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.service.SweepPage.Listed;
 import cloud.reencrypt.service.WorkLocation.WorkItem;
-import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStore.ListPage;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -12,16 +10,13 @@ import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /**
- * The sweep use case: re-encrypts what a bucket already holds. Starting writes the plan and the
- * first listing page; each page is a work item whose invocation first writes the next page (the
- * checkpointed cursor, so listing goes on in parallel) and then handles its objects as events
- * ({@link SweepObjects}), and commits the page's record. The status is summed from the records; the
- * sweep is committed when the last page's record and every other are written.
+ * The sweep use case: re-encrypts what a bucket already holds. Starting ({@link SweepStart}) writes
+ * the plan and the first listing page; each page is a work item whose invocation first writes the
+ * next page (the checkpointed cursor, so listing goes on in parallel) and then handles its objects
+ * as events ({@link SweepObjects}), and commits the page's record. The status is summed from the
+ * records; the sweep is committed when the last page's record and every other are written.
  */
-public final class Sweeps {
-  /** Keys per listing page: the most one OBS {@code ListObjects} returns. */
-  public static final int PAGE_SIZE = 1000;
-
+final class Sweeps {
   private static final int CANCEL_EVERY = 25;
   private static final String CANCELLED = "cancelled through the jobs API";
 
@@ -31,7 +26,7 @@ public final class Sweeps {
   private final IntSupplier remainingMillis;
   private final Clock clock;
 
-  public Sweeps(
+  Sweeps(
       ObjectStore store,
       ReEncryptService service,
       ObjectSettings settings,
@@ -42,38 +37,6 @@ public final class Sweeps {
     this.settings = settings;
     this.remainingMillis = remainingMillis;
     this.clock = clock;
-  }
-
-  /** The work location of a sweep of {@code bucket}. */
-  public WorkLocation workLocation(String bucket) {
-    return WorkLocation.forEvent(settings.workBucket(), settings.workPrefix(), bucket);
-  }
-
-  /**
-   * Starts a sweep, or answers the running sweep with an equal request: its plan and first page are
-   * written, and the page's event starts the work.
-   */
-  public JobStatus start(SweepRequest request, int pageSize) throws IOException {
-    WorkLocation work = workLocation(request.bucket());
-    SweepIndex index = new SweepIndex(store, work);
-    Optional<JobStatus> running = index.running(request);
-    if (running.isPresent()) {
-      return running.get();
-    }
-    SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
-    SweepPlan plan =
-        new SweepPlan(
-            folder.job().id(),
-            request,
-            settings.outputBucket().orElse(null),
-            settings.outputPrefix(),
-            pageSize,
-            clock.instant().toString());
-    folder.writePlan(plan);
-    index.record(request, plan.jobId());
-    JobStatus status = status(folder, plan, JobStatus.RUNNING, null);
-    folder.writePage(list(plan, 0, null));
-    return status;
   }
 
   /** A page work item: empty when its sweep or page is gone, which makes a stray item harmless. */
@@ -107,7 +70,8 @@ public final class Sweeps {
       throws IOException {
     long started = clock.millis();
     if (page.nextMarker() != null && folder.page(page.index() + 1).isEmpty()) {
-      folder.writePage(list(plan, page.index() + 1, page.nextMarker()));
+      folder.writePage(
+          SweepPage.list(store, work(plan), plan, page.index() + 1, page.nextMarker()));
     }
     SweepObjects objects = new SweepObjects(store, service, settings, remainingMillis, plan);
     List<Listed> listed = page.objects();
@@ -126,23 +90,14 @@ public final class Sweeps {
     return status(folder, plan, null, null);
   }
 
-  /** One listing page from {@code marker}, less the work and output locations. */
-  private SweepPage list(SweepPlan plan, int index, String marker) throws IOException {
-    SweepRequest request = plan.request();
-    WorkLocation work = workLocation(request.bucket());
-    ListPage page = store.list(request.bucket(), request.prefix(), marker, plan.pageSize());
-    List<Listed> objects =
-        page.objects().stream()
-            .filter(info -> !work.contains(info.bucket(), info.key()))
-            .filter(info -> !isUnderOutput(plan, info))
-            .map(info -> new Listed(info.key(), info.etag(), info.size()))
-            .toList();
-    return new SweepPage(index, objects, page.nextMarker());
+  private WorkLocation work(SweepPlan plan) {
+    return WorkLocation.forEvent(
+        settings.workBucket(), settings.workPrefix(), plan.request().bucket());
   }
 
-  private static boolean isUnderOutput(SweepPlan plan, ObjectInfo info) {
-    return OutputLocation.isUnderOutput(
-        Optional.ofNullable(plan.outputBucket()), plan.outputPrefix(), info.bucket(), info.key());
+  private JobStatus status(SweepFolder folder, SweepPlan plan, String state, String reason)
+      throws IOException {
+    return status(folder, plan, state, reason, clock);
   }
 
   /**
@@ -150,7 +105,8 @@ public final class Sweeps {
    *
    * @param state null for {@code committed} when every page is done, else {@code running}
    */
-  private JobStatus status(SweepFolder folder, SweepPlan plan, String state, String reason)
+  static JobStatus status(
+      SweepFolder folder, SweepPlan plan, String state, String reason, Clock clock)
       throws IOException {
     SweepProgress progress = folder.progress();
     String now =

@@ -126,8 +126,8 @@ final class SweepScenario {
     return new ObjectReEncryption(instance, service(), settings(), remainingMillis);
   }
 
-  Sweeps sweeps() {
-    return new Sweeps(store, service(), settings(), () -> 600_000, Clock.systemUTC());
+  SweepStart sweeps() {
+    return new SweepStart(store, settings(), Clock.systemUTC());
   }
 
   /** Re-encrypt AES ciphertexts only, into SM4. */
