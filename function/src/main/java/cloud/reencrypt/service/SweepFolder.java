@@ -16,6 +16,7 @@ import java.util.Optional;
  * pages/pNNNNNN.json           listing page N ({@link SweepPage}): a work item
  * pages/pNNNNNN.done.json      its commit record ({@link SweepRecord})
  * continue/pNNNNNN-….json      page N handed on to a fresh invocation (a work item)
+ * report.json                  a dry run's report ({@link SweepReport}), once it is done
  * </pre>
  *
  * <p>Pages and plans can be written again with the same meaning; a record is written once its page
@@ -25,6 +26,7 @@ final class SweepFolder {
   static final String PAGES = "pages";
   private static final ObjectReader PLAN = JsonMapping.reader(SweepPlan.class);
   private static final ObjectReader PAGE = JsonMapping.reader(SweepPage.class);
+  private static final ObjectReader REPORT = JsonMapping.reader(SweepReport.class);
   private static final ObjectReader RECORD = JsonMapping.reader(SweepRecord.class);
 
   private final JobFolder job;
@@ -51,6 +53,15 @@ final class SweepFolder {
 
   void writePage(SweepPage page) throws IOException {
     job.write(page(page.index(), ".json"), page);
+  }
+
+  /** A dry run's report ({@code report.json}), written when the dry run is done. */
+  void writeReport(SweepReport report) throws IOException {
+    job.write("report.json", report);
+  }
+
+  Optional<SweepReport> report() throws IOException {
+    return job.read("report.json", REPORT);
   }
 
   boolean isDone(int index) throws IOException {

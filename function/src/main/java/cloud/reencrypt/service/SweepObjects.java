@@ -15,7 +15,8 @@ import java.util.function.IntSupplier;
  * One sweep's objects, each handled as an OBS event would be ({@link ObjectReEncryption}) after the
  * sweep's own filters, and its outcome named for the page record: {@code processed}, a skip reason
  * ({@link #ALREADY_DONE}, {@link #OTHER_SOURCE_KEY}, {@link #FILTERED}, or the use case's reason),
- * or a failure's error code ({@code OBS} when the store, not KMS, failed).
+ * or a failure's error code ({@code OBS} when the store, not KMS, failed). A dry run decides the
+ * same without writing ({@link SweepDryRun}).
  */
 final class SweepObjects {
   static final String ALREADY_DONE = "already_done";
@@ -25,6 +26,7 @@ final class SweepObjects {
   private final ObjectStore store;
   private final SweepPlan plan;
   private final ObjectReEncryption useCase;
+  private final SweepDryRun dryRun;
 
   SweepObjects(
       ObjectStore store,
@@ -34,6 +36,7 @@ final class SweepObjects {
       SweepPlan plan) {
     this.store = store;
     this.plan = plan;
+    this.dryRun = new SweepDryRun(store, service, plan);
     this.useCase =
         new ObjectReEncryption(
             store, service, settings(settings, plan), remainingMillis, plan.jobId());
@@ -62,6 +65,9 @@ final class SweepObjects {
     }
     if (!request.sourceKeyIds().isEmpty() && isUnderOtherKey(object)) {
       return SweepOutcome.skipped(OTHER_SOURCE_KEY);
+    }
+    if (request.dryRun()) {
+      return dryRun.decide(object);
     }
     String bucket = request.bucket();
     RecordSummary summary =

@@ -1,5 +1,7 @@
 package cloud.reencrypt.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,6 +29,7 @@ record SweepOutcome(String status, String reason) {
     private long processed;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final Map<String, Long> failures = new TreeMap<>();
+    private final List<SweepRecord.Decision> decisions = new ArrayList<>();
 
     Tally() {}
 
@@ -36,6 +39,7 @@ record SweepOutcome(String status, String reason) {
       processed = partial.processed();
       skipped.putAll(partial.skipped());
       failures.putAll(partial.failures());
+      decisions.addAll(partial.decisions());
     }
 
     /** Objects handled so far: the index of the next. */
@@ -43,8 +47,16 @@ record SweepOutcome(String status, String reason) {
       return (int) listed;
     }
 
-    void add(SweepOutcome outcome) {
+    /**
+     * Counts an object's outcome.
+     *
+     * @param key the object, kept as a decision when {@code decided}
+     */
+    void add(String key, SweepOutcome outcome, boolean decided) {
       listed++;
+      if (decided) {
+        decisions.add(new SweepRecord.Decision(key, outcome.status(), outcome.reason()));
+      }
       switch (outcome.status()) {
         case RecordSummary.PROCESSED -> processed++;
         case RecordSummary.SKIPPED -> skipped.merge(outcome.reason(), 1L, Long::sum);
@@ -61,7 +73,8 @@ record SweepOutcome(String status, String reason) {
           skipped,
           failures,
           JobInstance.ID,
-          millis);
+          millis,
+          decisions);
     }
   }
 }

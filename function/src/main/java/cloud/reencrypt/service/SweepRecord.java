@@ -1,7 +1,9 @@
 package cloud.reencrypt.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param failures objects that failed, by KMS error code ({@code OBS} for a store failure)
  * @param instance the instance that committed the page
  * @param millis how long the page took
+ * @param decisions in a dry run, what was decided for each object, in page order; else empty
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SweepRecord(
@@ -27,9 +30,21 @@ public record SweepRecord(
     Map<String, Long> skipped,
     Map<String, Long> failures,
     String instance,
-    long millis) {
+    long millis,
+    List<Decision> decisions) {
   public SweepRecord {
     skipped = Map.copyOf(skipped);
     failures = Map.copyOf(failures);
+    decisions = decisions == null ? List.of() : List.copyOf(decisions);
   }
+
+  /**
+   * A dry run's decision for one object.
+   *
+   * @param key the object's key
+   * @param status {@code processed} (would be re-encrypted), {@code skipped} or {@code failed}
+   * @param reason the skip reason or error code; null for {@code processed}
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Decision(String key, String status, String reason) {}
 }

@@ -84,7 +84,7 @@ final class Sweeps {
         folder.handOn(tally.record(page, 0), JobInstance.ID + "-" + clock.millis());
         return status(folder, plan, JobStatus.RUNNING, null);
       }
-      tally.add(objects.handle(listed.get(i)));
+      tally.add(listed.get(i).key(), objects.handle(listed.get(i)), plan.request().dryRun());
     }
     folder.commit(tally.record(page, clock.millis() - started));
     return status(folder, plan, null, null);
@@ -113,6 +113,9 @@ final class Sweeps {
         state != null ? state : progress.isComplete() ? JobStatus.COMMITTED : JobStatus.RUNNING;
     JobStatus status = progress.status(plan, now, reason, clock.instant());
     folder.job().writeStatus(status);
+    if (plan.request().dryRun() && JobStatus.COMMITTED.equals(now)) {
+      folder.writeReport(SweepReport.of(status, progress.records()));
+    }
     return status;
   }
 }

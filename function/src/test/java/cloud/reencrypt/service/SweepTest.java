@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepTest {
   @TempDir Path root;
 
-  private SweepScenario scenario(String name, int objects, int pageSize) throws Exception {
+  static SweepScenario scenario(Path root, String name, int objects, int pageSize)
+      throws Exception {
     Path dir = Files.createDirectories(root.resolve(name).resolve(SweepScenario.BUCKET));
     ObjectStore store = ObjectStores.directory(dir.getParent());
     SweepScenario scenario = new SweepScenario(store, objects, pageSize);
@@ -28,9 +29,19 @@ class SweepTest {
     return scenario;
   }
 
-  private static JobStatus sweep(SweepScenario scenario, JobChain chain, CrashPlanSource crashes)
+  private SweepScenario scenario(String name, int objects, int pageSize) throws Exception {
+    return scenario(root, name, objects, pageSize);
+  }
+
+  static JobStatus sweep(SweepScenario scenario, JobChain chain, CrashPlanSource crashes)
       throws Exception {
-    JobStatus started = scenario.sweeps().start(SweepScenario.request(false), scenario.pageSize);
+    return sweep(scenario, chain, crashes, false);
+  }
+
+  static JobStatus sweep(
+      SweepScenario scenario, JobChain chain, CrashPlanSource crashes, boolean dryRun)
+      throws Exception {
+    JobStatus started = scenario.sweeps().start(SweepScenario.request(dryRun), scenario.pageSize);
     chain.run(SweepScenario.firstPage(started), crashes::plan);
     return scenario.status(started.jobId());
   }
@@ -159,7 +170,7 @@ class SweepTest {
 
   /** Per invocation, when it dies. */
   @FunctionalInterface
-  private interface CrashPlanSource {
+  interface CrashPlanSource {
     CrashPlan plan(long invocation);
   }
 }
