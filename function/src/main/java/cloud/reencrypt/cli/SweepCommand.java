@@ -15,6 +15,7 @@ import cloud.reencrypt.service.SweepStart;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.wiring.ObjectSettingsOf;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,7 +90,8 @@ final class SweepCommand implements Command {
             .orElseThrow(() -> new UsageException("--objects DIR is required"));
     Configuration configuration = Configuration.read(System::getenv, false);
     SweepRequest request = request(options, configuration);
-    ObjectSettings settings = settings(configuration, request.destinationKeyId());
+    ObjectSettings settings =
+        ObjectSettingsOf.configuration(configuration, request.destinationKeyId());
     try (ObjectStore store = ObjectStores.directory(root)) {
       SweepStart sweeps = new SweepStart(store, settings, Clock.systemUTC());
       JobStatus started = sweeps.start(request, SweepStart.PAGE_SIZE);
@@ -127,20 +129,6 @@ final class SweepCommand implements Command {
         options.get("--suffix").orElse(null),
         maxBytes,
         options.flag(DRY_RUN));
-  }
-
-  private static ObjectSettings settings(Configuration configuration, String destination) {
-    return new ObjectSettings(
-        configuration.outputBucket(),
-        configuration.outputPrefix(),
-        destination,
-        configuration.destinationEncryptionAlgorithm(),
-        configuration.maxManifestBytes(),
-        configuration.manifestConcurrency(),
-        configuration.workBucket(),
-        configuration.workPrefix(),
-        configuration.partBytes(),
-        configuration.fanoutBytes());
   }
 
   /** Delivers the first page's event and everything it leads to, on worker processes. */

@@ -16,7 +16,7 @@ import java.util.List;
  * @param sourceKeyIds when not empty, only ciphertexts under these keys; others are skipped
  * @param suffix when not null, only keys ending in it; others are skipped as filtered
  * @param maxObjectBytes when not null, larger objects are skipped as filtered
- * @param dryRun decide and prove, write no output
+ * @param dryRun decide and prove, write no output; absent means false
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,8 +28,9 @@ public record SweepRequest(
     List<String> sourceKeyIds,
     String suffix,
     Long maxObjectBytes,
-    boolean dryRun) {
+    Boolean dryRun) {
   public SweepRequest {
+    dryRun = Boolean.TRUE.equals(dryRun);
     prefix = prefix == null ? "" : prefix;
     sourceKeyIds = sourceKeyIds == null ? List.of() : List.copyOf(sourceKeyIds);
   }

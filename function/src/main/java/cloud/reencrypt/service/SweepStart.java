@@ -34,18 +34,23 @@ public final class SweepStart {
     return new SweepIndex(store, workLocation(bucket)).countRunning();
   }
 
+  /** The running sweep with an equal request, if any. */
+  public Optional<JobStatus> equal(SweepRequest request) throws IOException {
+    return new SweepIndex(store, workLocation(request.bucket())).running(request);
+  }
+
   /**
    * Starts a sweep, or answers the running sweep with an equal request.
    *
    * @return the status; its {@code job_id} names the sweep
    */
   public JobStatus start(SweepRequest request, int pageSize) throws IOException {
-    WorkLocation work = workLocation(request.bucket());
-    SweepIndex index = new SweepIndex(store, work);
-    Optional<JobStatus> running = index.running(request);
+    Optional<JobStatus> running = equal(request);
     if (running.isPresent()) {
       return running.get();
     }
+    WorkLocation work = workLocation(request.bucket());
+    SweepIndex index = new SweepIndex(store, work);
     SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
     SweepPlan plan =
         new SweepPlan(
