@@ -7,8 +7,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The operations the API serves, chosen by the path after the last {@code /kms/}, so any prefix
  * works ({@code /v1.0/{project_id}/kms/re-encrypt} as on KMS, or a stage path). Only ReEncrypt, our
- * batch and, when {@code JOBS_API_ENABLED=true}, the jobs API ({@code jobs/{id}}) are served: the
- * function never exposes KMS's decrypt or key management.
+ * batch and, when {@code JOBS_API_ENABLED=true}, the jobs API ({@code jobs/{id}} and {@code
+ * jobs/sweep}) are served: the function never exposes KMS's decrypt or key management.
  */
 enum ApigRoute {
   RE_ENCRYPT("re-encrypt", "POST"),
