@@ -87,7 +87,11 @@ final class Sweeps {
       tally.add(listed.get(i).key(), objects.handle(listed.get(i)), plan.request().dryRun());
     }
     folder.commit(tally.record(page, clock.millis() - started));
-    return status(folder, plan, null, null);
+    JobStatus status = status(folder, plan, null, null);
+    // Pages finishing together: one that read the records before another's commit writes
+    // "running"; reading again after that write narrows (does not close) the window in which it
+    // overwrites the other's "committed".
+    return JobStatus.RUNNING.equals(status.state()) ? status(folder, plan, null, null) : status;
   }
 
   private WorkLocation work(SweepPlan plan) {
