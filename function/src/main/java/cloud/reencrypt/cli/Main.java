@@ -8,7 +8,7 @@ import java.util.List;
 public final class Main {
   /** The commands in help order. */
   private static final List<String> COMMANDS =
-      List.of("kms", "invoke", "status", "generate-event", "serve", "start-api", "bench");
+      List.of("kms", "invoke", "sweep", "status", "generate-event", "serve", "start-api", "bench");
 
   private Main() {}
 
@@ -58,6 +58,7 @@ public final class Main {
       case "start-api" -> new StartApiCommand();
       case "bench" -> new BenchCommand();
       case "status" -> new StatusCommand();
+      case "sweep" -> new SweepCommand();
       // Internal: started by invoke --follow, not listed in COMMANDS.
       case FollowWorkerCommand.NAME -> new FollowWorkerCommand();
       default -> null;

@@ -30,7 +30,7 @@ final class StatusCommand implements Command {
 
   @Override
   public String summary() {
-    return "Print a manifest job's status from its work location";
+    return "Print a manifest job's or sweep's status from its work location";
   }
 
   @Override

@@ -154,6 +154,17 @@ public final class Configuration {
     return Boolean.parseBoolean(values.get(Setting.JOBS_API_ENABLED));
   }
 
+  /** {@code SWEEP_ALLOWED_BUCKETS}: the buckets the jobs API may sweep; none when unset. */
+  public Set<String> sweepAllowedBuckets() {
+    return keyIds(Setting.SWEEP_ALLOWED_BUCKETS);
+  }
+
+  /** {@code MAX_RUNNING_JOBS}: sweeps that may run at once. */
+  public int maxRunningJobs() {
+    return Integer.parseInt(
+        value(Setting.MAX_RUNNING_JOBS).orElse(Setting.MAX_RUNNING_JOBS.defaultValue()));
+  }
+
   public Optional<String> obsEndpoint() {
     return value(Setting.OBS_ENDPOINT);
   }

@@ -73,7 +73,12 @@ public enum Setting {
       "OBS handler",
       "Manifests above this are split into ranges of this size, each run by its own invocation"),
   JOBS_API_ENABLED(
-      "false", "API handler", "`true` opens GET and DELETE /v1.0/{project_id}/kms/jobs/{id}");
+      "false", "API handler", "`true` opens GET and DELETE /v1.0/{project_id}/kms/jobs/{id}"),
+  SWEEP_ALLOWED_BUCKETS(
+      "",
+      "API handler",
+      "Comma-separated buckets POST /v1.0/{project_id}/kms/jobs/sweep may sweep; unset: none"),
+  MAX_RUNNING_JOBS("2", "API handler", "Sweeps that may run at once in the work location");
 
   private final String defaultValue;
   private final String readBy;

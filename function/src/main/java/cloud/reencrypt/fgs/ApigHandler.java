@@ -9,8 +9,10 @@ import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.service.BatchReEncrypt;
 import cloud.reencrypt.service.JobControl;
+import cloud.reencrypt.service.SweepStart;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.wiring.ObjectSettingsOf;
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
@@ -121,7 +123,23 @@ public final class ApigHandler {
       case BATCH_RE_ENCRYPT ->
           new BatchReEncrypt(setup.service(context)).run(ApigRequest.body(event));
       case JOB -> job(event, context);
+      case SWEEP -> sweep(event, context);
     };
+  }
+
+  private Object sweep(APIGTriggerEvent event, Context context) {
+    Configuration configuration = setup.ready(context).configuration();
+    try (ObjectStore store = stores.open(context, configuration)) {
+      SweepStart sweeps =
+          new SweepStart(
+              store,
+              ObjectSettingsOf.configuration(
+                  configuration, configuration.destinationKeyId().orElse("")),
+              Clock.systemUTC());
+      return ApigSweeps.handle(ApigRequest.body(event), configuration, sweeps);
+    } catch (IOException e) {
+      throw KmsError.SERVICE_UNAVAILABLE.exception("the work location cannot be opened");
+    }
   }
 
   private Object job(APIGTriggerEvent event, Context context) {

@@ -7,14 +7,16 @@ import java.util.function.BooleanSupplier;
 /**
  * The operations the API serves, chosen by the path after the last {@code /kms/}, so any prefix
  * works ({@code /v1.0/{project_id}/kms/re-encrypt} as on KMS, or a stage path). Only ReEncrypt, our
- * batch and, when {@code JOBS_API_ENABLED=true}, the jobs API ({@code jobs/{id}}) are served: the
- * function never exposes KMS's decrypt or key management.
+ * batch and, when {@code JOBS_API_ENABLED=true}, the jobs API ({@code jobs/{id}} and {@code
+ * jobs/sweep}) are served: the function never exposes KMS's decrypt or key management.
  */
 enum ApigRoute {
   RE_ENCRYPT("re-encrypt", "POST"),
   BATCH_RE_ENCRYPT("batch-re-encrypt", "POST"),
   /** {@code jobs/{id}}: GET a job's status, DELETE to cancel it. */
-  JOB("jobs", "GET, DELETE");
+  JOB("jobs", "GET, DELETE"),
+  /** {@code jobs/sweep}: POST starts a sweep ({@link ApigSweeps}). */
+  SWEEP("jobs/sweep", "POST");
 
   private static final String USAGE =
       "this API serves POST .../kms/re-encrypt and POST .../kms/batch-re-encrypt";
@@ -46,10 +48,10 @@ enum ApigRoute {
     String operation = KmsPath.of(path).map(KmsPath::operationName).orElse("");
     boolean jobsPath = operation.startsWith(JOB.segment + "/");
     if (jobsPath && jobsEnabled.getAsBoolean()) {
-      return JOB;
+      return operation.equals(SWEEP.segment) ? SWEEP : JOB;
     }
     for (ApigRoute route : values()) {
-      if (route != JOB && route.segment.equals(operation)) {
+      if (route != JOB && route != SWEEP && route.segment.equals(operation)) {
         return route;
       }
     }

@@ -7,6 +7,7 @@ import cloud.reencrypt.service.ObjectReEncryption;
 import cloud.reencrypt.service.ObjectSettings;
 import cloud.reencrypt.service.RecordSummary;
 import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.wiring.ObjectSettingsOf;
 import cloud.reencrypt.wiring.ObsStores;
 import com.huawei.services.runtime.Context;
 import java.io.IOException;
@@ -135,17 +136,7 @@ public final class ObsHandler {
                   context.getLogger().error(e.getMessage());
                   return e;
                 });
-    return new ObjectSettings(
-        configuration.outputBucket(),
-        configuration.outputPrefix(),
-        destination,
-        configuration.destinationEncryptionAlgorithm(),
-        configuration.maxManifestBytes(),
-        configuration.manifestConcurrency(),
-        configuration.workBucket(),
-        configuration.workPrefix(),
-        configuration.partBytes(),
-        configuration.fanoutBytes());
+    return ObjectSettingsOf.configuration(configuration, destination);
   }
 
   private static void log(Context context, RecordSummary summary) {

@@ -10,6 +10,8 @@ import cloud.reencrypt.store.StoredObject;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,9 @@ import java.util.Optional;
  * ranges/rRRRR.json           a fanned-out range for another instance (a work item)
  * continue/rRRRR-pPPPPPP-N.json  a range handed on to a fresh invocation (a work item)
  * </pre>
+ *
+ * <p>A sweep's folder ({@link SweepFolder}) shares {@code plan.json}, {@code status.json} and
+ * {@code cancel}, and keeps listing pages instead of parts.
  *
  * <p>Every write is whole or nothing, and every object but {@code status.json} and the commit
  * records can be written again with the same meaning, which is what makes redelivery safe. Deletes
@@ -128,11 +133,23 @@ public final class JobFolder {
     store.delete(location.bucket(), folder + "plan.json");
   }
 
+  /** The names (relative to the folder) of every object under {@code under}, in key order. */
+  List<String> names(String under) throws ObjectStoreException {
+    List<String> names = new ArrayList<>();
+    String marker = null;
+    do {
+      ListPage page = store.list(location.bucket(), folder + under, marker, 1000);
+      page.objects().forEach(object -> names.add(object.key().substring(folder.length())));
+      marker = page.nextMarker();
+    } while (marker != null);
+    return names;
+  }
+
   private static String part(int range, long index) {
     return String.format("parts/r%04d-p%06d", range, index);
   }
 
-  private <T> Optional<T> read(String name, ObjectReader reader) throws IOException {
+  <T> Optional<T> read(String name, ObjectReader reader) throws IOException {
     try (StoredObject object = store.open(location.bucket(), folder + name)) {
       byte[] bytes = object.content().readNBytes(MAX_STATE_BYTES);
       return Optional.of(JsonMapping.read(reader, bytes));
@@ -144,7 +161,7 @@ public final class JobFolder {
     }
   }
 
-  private void write(String name, Object value) throws IOException {
+  void write(String name, Object value) throws IOException {
     byte[] json = JsonMapping.write(value).getBytes(StandardCharsets.UTF_8);
     store.write(location.bucket(), folder + name, Map.of(), out -> out.write(json));
   }

@@ -81,6 +81,7 @@ record JobProgress(List<PartRecord> records, List<Optional<PartCursor>> next) {
         (long) instances.size(),
         plan.startedAt(),
         now.toString(),
-        JobStatus.COMMITTED.equals(state) ? seconds : null);
+        JobStatus.COMMITTED.equals(state) ? seconds : null,
+        null);
   }
 }

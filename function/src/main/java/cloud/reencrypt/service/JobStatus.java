@@ -12,7 +12,7 @@ import java.util.Map;
  * instance can never count a line twice.
  *
  * @param jobId the job's id
- * @param kind {@code manifest}
+ * @param kind {@code manifest} or {@code sweep}
  * @param state one of {@link #RUNNING}, {@link #STOPPED} (temporarily: resumes when invoked again),
  *     {@link #CANCELLED}, {@link #COMMITTED}, {@link #FAILED}
  * @param reason why the job stopped or was cancelled; null otherwise
@@ -33,6 +33,7 @@ import java.util.Map;
  * @param startedAt when the job was planned (ISO-8601)
  * @param updatedAt when this status was written (ISO-8601)
  * @param durationSeconds from planning to the commit of the output; in the report only
+ * @param objects a sweep's object counts; null for a manifest job
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +58,8 @@ public record JobStatus(
     Long instances,
     String startedAt,
     String updatedAt,
-    Double durationSeconds) {
+    Double durationSeconds,
+    SweepCounts objects) {
   public static final String RUNNING = "running";
   public static final String STOPPED = "stopped";
   public static final String CANCELLED = "cancelled";
@@ -89,6 +91,7 @@ public record JobStatus(
         instances,
         startedAt,
         now.toString(),
-        durationSeconds);
+        durationSeconds,
+        objects);
   }
 }

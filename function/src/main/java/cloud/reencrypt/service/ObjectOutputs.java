@@ -34,13 +34,22 @@ final class ObjectOutputs {
   private final ReEncryptService service;
   private final ObjectSettings settings;
   private final ManifestJobs jobs;
+  private final String jobId;
 
+  /**
+   * @param jobId the sweep whose outputs these are, recorded in their metadata; null for events
+   */
   ObjectOutputs(
-      ObjectStore store, ReEncryptService service, ObjectSettings settings, ManifestJobs jobs) {
+      ObjectStore store,
+      ReEncryptService service,
+      ObjectSettings settings,
+      ManifestJobs jobs,
+      String jobId) {
     this.store = store;
     this.service = service;
     this.settings = settings;
     this.jobs = jobs;
+    this.jobId = jobId;
   }
 
   RecordSummary write(ObjectEvent event, StoredObject source, OutputLocation output)
@@ -111,10 +120,13 @@ final class ObjectOutputs {
     }
   }
 
-  private static Map<String, String> metadata(StoredObject source, String destinationKeyId) {
+  private Map<String, String> metadata(StoredObject source, String destinationKeyId) {
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put(OutputMetadata.SOURCE_ETAG, source.info().etag());
     metadata.put(OutputMetadata.DESTINATION_KEY_ID, destinationKeyId);
+    if (jobId != null) {
+      metadata.put(OutputMetadata.JOB_ID, jobId);
+    }
     return metadata;
   }
 

@@ -28,6 +28,7 @@ public final class ObjectReEncryption {
   private final ObjectSettings settings;
   private final ObjectOutputs outputs;
   private final ManifestJobs jobs;
+  private final Sweeps sweeps;
 
   /**
    * @param remainingMillis the invocation's remaining time, which decides when a job hands on
@@ -37,10 +38,21 @@ public final class ObjectReEncryption {
       ReEncryptService service,
       ObjectSettings settings,
       IntSupplier remainingMillis) {
+    this(store, service, settings, remainingMillis, null);
+  }
+
+  /** The use case for one sweep's objects: outputs record the sweep's id. */
+  ObjectReEncryption(
+      ObjectStore store,
+      ReEncryptService service,
+      ObjectSettings settings,
+      IntSupplier remainingMillis,
+      String sweepId) {
     this.store = store;
     this.settings = settings;
     this.jobs = new ManifestJobs(store, service, settings, remainingMillis, Clock.systemUTC());
-    this.outputs = new ObjectOutputs(store, service, settings, jobs);
+    this.outputs = new ObjectOutputs(store, service, settings, jobs, sweepId);
+    this.sweeps = new Sweeps(store, service, settings, remainingMillis, Clock.systemUTC());
   }
 
   /** Processes one event; never throws for a failure of this one object. */
@@ -93,7 +105,9 @@ public final class ObjectReEncryption {
     return guarded(
         event,
         () ->
-            jobs.resume(work, item.get())
+            (JobId.isSweep(item.get().jobId())
+                    ? sweeps.resume(work, item.get())
+                    : jobs.resume(work, item.get()))
                 .map(status -> RecordSummary.job(event, status))
                 .orElseGet(() -> RecordSummary.skipped(event, "the job is finished or unknown")));
   }

@@ -136,7 +136,7 @@ public record RecordSummary(
         status,
         job.reason(),
         null,
-        "manifest",
+        job.kind(),
         job.lines(),
         job.linesSucceeded(),
         job.linesFailed(),

@@ -53,19 +53,31 @@ public record WorkLocation(String bucket, String prefix) {
     return WorkItem.parse(path[0], path[1], path[2]);
   }
 
+  /** Whether an item hands on work begun by an earlier invocation. */
+  static boolean isContinuation(WorkItem item) {
+    return item.name().startsWith(JobFolder.CONTINUATIONS + "/");
+  }
+
   /**
-   * A range to run: the first item of a fanned-out range, or a continuation handed on.
+   * A range to run (the first item of a fanned-out range, or a continuation handed on), or a
+   * sweep's listing page to process ({@code pages/pNNNNNN.json}, or its continuation).
    *
    * @param jobId the job
-   * @param range the range index
+   * @param range the range index; for a sweep, the page index
+   * @param name the item's name in its job folder, e.g. {@code ranges/r0001.json}
    */
-  record WorkItem(String jobId, int range) {
+  record WorkItem(String jobId, int range, String name) {
     static Optional<WorkItem> parse(String jobId, String folder, String name) {
       boolean work =
-          folder.equals(JobFolder.RANGES) && name.matches("r[0-9]{4}\\.json")
-              || folder.equals(JobFolder.CONTINUATIONS) && name.matches("r[0-9]{4}-.+\\.json");
+          JobId.isSweep(jobId)
+              ? folder.equals(SweepFolder.PAGES) && name.matches("p[0-9]{6}\\.json")
+                  || folder.equals(JobFolder.CONTINUATIONS) && name.matches("p[0-9]{6}-.+\\.json")
+              : folder.equals(JobFolder.RANGES) && name.matches("r[0-9]{4}\\.json")
+                  || folder.equals(JobFolder.CONTINUATIONS) && name.matches("r[0-9]{4}-.+\\.json");
+      int digits = JobId.isSweep(jobId) ? 7 : 5;
       return work
-          ? Optional.of(new WorkItem(jobId, Integer.parseInt(name.substring(1, 5))))
+          ? Optional.of(
+              new WorkItem(jobId, Integer.parseInt(name.substring(1, digits)), folder + "/" + name))
           : Optional.empty();
     }
   }

@@ -17,6 +17,9 @@ public final class OutputMetadata {
   /** Key the source ciphertext was encrypted under (single-ciphertext objects only). */
   public static final String SOURCE_KEY_ID = "reencrypt-source-key-id";
 
+  /** The sweep that wrote the output, when a sweep did: a redelivered page counts it once. */
+  public static final String JOB_ID = "reencrypt-job-id";
+
   private OutputMetadata() {}
 
   /**

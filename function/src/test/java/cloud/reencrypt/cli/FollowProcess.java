@@ -49,15 +49,22 @@ final class FollowProcess implements AutoCloseable {
   /** Starts {@code invoke --event EVENT --objects OBJECTS --follow} and the extra arguments. */
   static FollowProcess start(Path event, Path objects, Map<String, String> env, String... extra)
       throws IOException {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "invoke", "--event", event.toString(), "--objects", objects.toString(), "--follow"));
+    args.addAll(List.of(extra));
+    return command(env, args);
+  }
+
+  /** Starts {@code Main args}: a command that runs a chain, such as {@code sweep}. */
+  static FollowProcess command(Map<String, String> env, List<String> args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
-    command.addAll(
-        List.of(
-            "invoke", "--event", event.toString(), "--objects", objects.toString(), "--follow"));
-    command.addAll(List.of(extra));
+    command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("REENCRYPT_KEYSTORE", RepoPaths.demoKeystore().toString());
     builder.environment().putAll(env);

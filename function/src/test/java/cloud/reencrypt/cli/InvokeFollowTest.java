@@ -100,6 +100,7 @@ class InvokeFollowTest {
             1L,
             null,
             null,
+            null,
             null);
     Path status = objects.resolve("demo-bucket/.reencrypt-work/jobs/job-1/status.json");
     Files.createDirectories(status.getParent());

@@ -1,0 +1,157 @@
+package cloud.reencrypt.cli;
+
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.fgs.local.EventTemplates;
+import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
+import cloud.reencrypt.fgs.local.LocalContext;
+import cloud.reencrypt.fgs.local.RuntimeJson;
+import cloud.reencrypt.fgs.local.follow.FollowRun;
+import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.service.JobControl;
+import cloud.reencrypt.service.JobStatus;
+import cloud.reencrypt.service.ObjectSettings;
+import cloud.reencrypt.service.SweepRequest;
+import cloud.reencrypt.service.SweepStart;
+import cloud.reencrypt.service.WorkLocation;
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.wiring.ObjectSettingsOf;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code sweep}: starts a sweep of a bucket in a directory store and runs it to its end on worker
+ * processes, as {@code invoke --follow} runs a chain ({@link FollowRun}).
+ */
+final class SweepCommand implements Command {
+  private static final String DRY_RUN = "--dry-run";
+
+  @Override
+  public String name() {
+    return "sweep";
+  }
+
+  @Override
+  public String summary() {
+    return "Re-encrypt what a bucket already holds, resumably, and print the sweep's status";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: sweep --bucket B --objects DIR [--prefix P] [--destination-key-id K]
+                     [--source-key-id S[,S...]] [--suffix X] [--max-object-bytes N]
+                     [--dry-run] [--workers N] [--worker-heap SIZE]
+
+        Lists bucket B (under prefix P) page by page and handles every object as its
+        object-created event would be: a ciphertext is re-encrypted into the output location
+        (OUTPUT_BUCKET, OUTPUT_PREFIX), a .jsonl becomes a manifest (or manifest job), an output
+        already up to date for the source's ETag is skipped. Runs on N worker processes until
+        nothing remains, with progress on stderr; prints the sweep's final status.json on stdout.
+        See docs/sweeps.md.
+
+          --bucket B               the bucket to sweep (DIR/B)
+          --objects DIR            the directory store
+          --prefix P               only keys under P
+          --destination-key-id K   default DESTINATION_KEY_ID
+          --source-key-id S,...    only ciphertexts under these keys; others are skipped
+          --suffix X               only keys ending in X
+          --max-object-bytes N     skip larger objects
+          --dry-run                decide without writing outputs
+          --workers N, --worker-heap SIZE   as for invoke --follow
+
+        Exits 0 when the sweep committed, 1 otherwise, 2 for bad arguments.
+        """;
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options options =
+        Options.parse(
+            args,
+            Set.of(
+                "--bucket",
+                "--objects",
+                "--prefix",
+                "--destination-key-id",
+                "--source-key-id",
+                "--suffix",
+                "--max-object-bytes",
+                "--workers",
+                "--worker-heap"),
+            Set.of(DRY_RUN));
+    Path root =
+        InvokeCommand.objectsDirectory(options)
+            .orElseThrow(() -> new UsageException("--objects DIR is required"));
+    Configuration configuration = Configuration.read(System::getenv, false);
+    SweepRequest request = request(options, configuration);
+    ObjectSettings settings =
+        ObjectSettingsOf.configuration(configuration, request.destinationKeyId());
+    try (ObjectStore store = ObjectStores.directory(root)) {
+      SweepStart sweeps = new SweepStart(store, settings, Clock.systemUTC());
+      JobStatus started = sweeps.start(request, SweepStart.PAGE_SIZE);
+      WorkLocation work = sweeps.workLocation(request.bucket());
+      err.println("sweep: " + started.jobId() + " " + started.state());
+      follow(options, root, configuration, work, started.jobId(), err);
+      JobStatus status =
+          new JobControl(store, work, Clock.systemUTC()).status(started.jobId()).orElseThrow();
+      out.println(JsonMapping.prettyWriter().writeValueAsString(status));
+      return JobStatus.COMMITTED.equals(status.state()) ? 0 : 1;
+    }
+  }
+
+  private static SweepRequest request(Options options, Configuration configuration)
+      throws UsageException {
+    String bucket = options.required("--bucket");
+    String destination =
+        options
+            .get("--destination-key-id")
+            .or(configuration::destinationKeyId)
+            .orElseThrow(
+                () -> new UsageException("give --destination-key-id or set DESTINATION_KEY_ID"));
+    Long maxBytes =
+        options.get("--max-object-bytes").isEmpty()
+            ? null
+            : (long) options.number("--max-object-bytes", 0, 1, Integer.MAX_VALUE);
+    List<String> sources =
+        options.get("--source-key-id").map(s -> Arrays.asList(s.split(","))).orElse(List.of());
+    return new SweepRequest(
+        bucket,
+        options.get("--prefix").orElse(""),
+        destination,
+        configuration.destinationEncryptionAlgorithm(),
+        sources,
+        options.get("--suffix").orElse(null),
+        maxBytes,
+        options.flag(DRY_RUN));
+  }
+
+  /** Delivers the first page's event and everything it leads to, on worker processes. */
+  private static void follow(
+      Options options,
+      Path root,
+      Configuration configuration,
+      WorkLocation work,
+      String jobId,
+      PrintStream err)
+      throws Exception {
+    Optional<String> heap = options.get("--worker-heap");
+    FollowRun.Settings settings =
+        new FollowRun.Settings(
+            root,
+            options.number("--workers", 1, 1, 64),
+            2,
+            FollowWorkerCommand.commandLine(root, heap),
+            LocalContext.fromEnvironment().getRunningTimeInSeconds(),
+            configuration.workPrefix());
+    String page = SweepStart.firstPage(work, jobId);
+    String event =
+        RuntimeJson.write(EventTemplates.obs(ObsShape.EVENTGRID, work.bucket(), page, null, 0));
+    FollowRun.run(settings, event, work.bucket() + "/" + page, err);
+  }
+}

@@ -1,0 +1,72 @@
+package cloud.reencrypt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.testing.DemoKms;
+import cloud.reencrypt.testing.JacksonOracle;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sweep} end to end: the driver and its workers as real processes on a directory store, then
+ * {@code status --job}. The timeout only guards against a hang.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class SweepCommandTest {
+  private static final String BUCKET = "data";
+
+  @TempDir Path dir;
+
+  @Test
+  void sweep_bucketOfCiphertexts_runsToItsEndAndStatusAgrees() throws Exception {
+    Path objects = Files.createDirectories(dir.resolve("objects").resolve("data")).getParent();
+    try (ObjectStore store = ObjectStores.directory(objects)) {
+      for (int n = 0; n < 30; n++) {
+        byte[] content =
+            (n % 10 == 9 ? "not a ciphertext" : DemoKms.encrypt(DemoKms.AES, "p" + n))
+                .getBytes(StandardCharsets.UTF_8);
+        store.write(BUCKET, (n % 2 == 0 ? "a/" : "b/c/") + n, Map.of(), out -> out.write(content));
+      }
+    }
+    List<String> args =
+        List.of(
+            "sweep",
+            "--bucket",
+            BUCKET,
+            "--objects",
+            objects.toString(),
+            "--destination-key-id",
+            DemoKms.SM4,
+            "--workers",
+            "2");
+
+    JsonNode status;
+    try (FollowProcess run = FollowProcess.command(Map.of(), args)) {
+      assertEquals(0, run.waitFor(), run.err());
+      status = run.report();
+    }
+
+    assertEquals("committed", status.get("state").asText(), status.toString());
+    assertEquals("sweep", status.get("kind").asText());
+    assertEquals(30, status.get("objects").get("listed").asLong());
+    assertEquals(27, status.get("objects").get("processed").asLong());
+    assertEquals(3, status.get("objects").get("failed").asLong());
+    assertTrue(Files.isRegularFile(objects.resolve("data/reencrypted/a/0")));
+    CliRun again =
+        CliRun.of(
+            "status", "--job", status.get("job_id").asText(), "--objects", objects.toString());
+    assertEquals(0, again.status(), again.err());
+    assertEquals(status.get("objects"), JacksonOracle.read(again.out()).get("objects"));
+  }
+}
