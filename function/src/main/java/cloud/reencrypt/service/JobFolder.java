@@ -119,17 +119,11 @@ public final class JobFolder {
    * so that a removal cut short can always be finished by whoever finds the plan.
    */
   void removeWorkState() throws ObjectStoreException {
-    String marker = null;
-    do {
-      ListPage page = store.list(location.bucket(), folder, marker, 1000);
-      for (ObjectInfo object : page.objects()) {
-        String name = object.key().substring(folder.length());
-        if (!name.equals("status.json") && !name.equals("plan.json")) {
-          store.delete(location.bucket(), object.key());
-        }
+    for (String name : names("")) {
+      if (!name.equals("status.json") && !name.equals("plan.json")) {
+        store.delete(location.bucket(), folder + name);
       }
-      marker = page.nextMarker();
-    } while (marker != null);
+    }
     store.delete(location.bucket(), folder + "plan.json");
   }
 

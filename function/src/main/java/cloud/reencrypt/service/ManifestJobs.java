@@ -61,7 +61,7 @@ final class ManifestJobs {
         folder.handOut(range);
       }
     }
-    return run(folder, plan, 0);
+    return run(folder, plan, 0, progress);
   }
 
   /**
@@ -74,7 +74,8 @@ final class ManifestJobs {
     if (plan.isEmpty() || item.range() >= plan.get().ranges().size()) {
       return Optional.empty();
     }
-    return Optional.of(run(folder, plan.get(), item.range()));
+    JobProgress progress = JobProgress.read(folder, plan.get());
+    return Optional.of(run(folder, plan.get(), item.range(), progress));
   }
 
   /**
@@ -124,13 +125,18 @@ final class ManifestJobs {
     }
   }
 
-  /** Runs one range from its first part not committed, then assembles if the job is complete. */
-  private JobStatus run(JobFolder folder, JobPlan plan, int range) throws IOException {
+  /**
+   * Runs one range from its first part not committed, then assembles if the job is complete.
+   *
+   * @param progress the job's progress as the caller read it: where the range starts again
+   */
+  private JobStatus run(JobFolder folder, JobPlan plan, int range, JobProgress progress)
+      throws IOException {
     if (assembly.isDone(plan)) {
       return assembly.finish(folder, plan);
     }
     try {
-      Optional<JobStatus> stoppedEarly = runParts(folder, plan, range);
+      Optional<JobStatus> stoppedEarly = runParts(folder, plan, range, progress.next().get(range));
       return stoppedEarly.isPresent() ? stoppedEarly.get() : assembleIfComplete(folder, plan);
     } catch (JobStoppedException e) {
       String state = e.isTemporary() ? JobStatus.STOPPED : JobStatus.FAILED;
@@ -147,9 +153,8 @@ final class ManifestJobs {
    * Commits the range's parts one by one, a status after each; empty when the range is done, or the
    * status with which this invocation stops early (cancelled, or handed on for lack of time).
    */
-  private Optional<JobStatus> runParts(JobFolder folder, JobPlan plan, int range)
-      throws IOException {
-    Optional<PartCursor> next = JobProgress.read(folder, plan).next().get(range);
+  private Optional<JobStatus> runParts(
+      JobFolder folder, JobPlan plan, int range, Optional<PartCursor> next) throws IOException {
     long parts = plan.ranges().get(range).parts(plan.partBytes());
     long lastPartMillis = -1;
     while (next.isPresent()) {
