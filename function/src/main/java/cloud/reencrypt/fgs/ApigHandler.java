@@ -128,30 +128,45 @@ public final class ApigHandler {
   }
 
   private Object sweep(APIGTriggerEvent event, Context context) {
+    return withStore(
+        context,
+        (store, configuration) -> {
+          SweepStart sweeps =
+              new SweepStart(
+                  store,
+                  ObjectSettingsOf.configuration(
+                      configuration, configuration.destinationKeyId().orElse("")),
+                  Clock.systemUTC());
+          return ApigSweeps.handle(ApigRequest.body(event), configuration, sweeps);
+        });
+  }
+
+  private Object job(APIGTriggerEvent event, Context context) {
+    return withStore(
+        context,
+        (store, configuration) -> {
+          WorkLocation work =
+              new WorkLocation(
+                  configuration.workBucket().orElseThrow(), configuration.workPrefix());
+          JobControl jobs = new JobControl(store, work, Clock.systemUTC());
+          return ApigJobs.handle(event.getHttpMethod(), ApigRoute.jobId(event.getPath()), jobs);
+        });
+  }
+
+  /** Runs a jobs route on the invocation's store; a store that cannot be opened is a 503. */
+  private Object withStore(Context context, StoreUse use) {
     Configuration configuration = setup.ready(context).configuration();
     try (ObjectStore store = stores.open(context, configuration)) {
-      SweepStart sweeps =
-          new SweepStart(
-              store,
-              ObjectSettingsOf.configuration(
-                  configuration, configuration.destinationKeyId().orElse("")),
-              Clock.systemUTC());
-      return ApigSweeps.handle(ApigRequest.body(event), configuration, sweeps);
+      return use.apply(store, configuration);
     } catch (IOException e) {
       throw KmsError.SERVICE_UNAVAILABLE.exception("the work location cannot be opened");
     }
   }
 
-  private Object job(APIGTriggerEvent event, Context context) {
-    Configuration configuration = setup.ready(context).configuration();
-    WorkLocation work =
-        new WorkLocation(configuration.workBucket().orElseThrow(), configuration.workPrefix());
-    try (ObjectStore store = stores.open(context, configuration)) {
-      JobControl jobs = new JobControl(store, work, Clock.systemUTC());
-      return ApigJobs.handle(event.getHttpMethod(), ApigRoute.jobId(event.getPath()), jobs);
-    } catch (IOException e) {
-      throw KmsError.SERVICE_UNAVAILABLE.exception("the work location cannot be opened");
-    }
+  /** What a jobs route does with the store and the configuration. */
+  @FunctionalInterface
+  private interface StoreUse {
+    Object apply(ObjectStore store, Configuration configuration);
   }
 
   private static String logLine(ApigRoute route, int status) {
