@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,7 +191,7 @@ class InvokeFollowTest {
   }
 
   @Test
-  void follow_jobWorkersKilledAtRandomPoints_commitsEveryLineOnce() throws Exception {
+  void follow_jobWorkersKilledAsTheyStartWork_commitsEveryLineOnce() throws Exception {
     Path objects = dir.resolve("objects");
     int lines = 100_000;
     writeManifest(objects.resolve("source/big.jsonl"), lines, DemoKms.encrypt(DemoKms.AES, "big"));
@@ -202,14 +201,17 @@ class InvokeFollowTest {
 
     try (FollowProcess run =
         FollowProcess.start(event, objects, small, "--workers", "2", "--retries", "3")) {
-      run.awaitErr(Pattern.compile("running [1-9][0-9]*/[0-9]+ parts"));
-      Random random = new Random(11);
+      // Each kill lands on a worker just as it starts real work: the first event or a range.
+      Pattern working =
+          Pattern.compile(
+              "\\((?:[^)]*event\\.json|[^)]*/(?:ranges|continue)/[^)]*)\\) started on"
+                  + " worker \\d+ \\(pid (\\d+)\\)");
       for (int kill = 0; kill < 3; kill++) {
-        Thread.sleep(200 + random.nextInt(700));
-        List<ProcessHandle> workers = run.handle().descendants().toList();
-        if (!workers.isEmpty()) {
-          workers.get(random.nextInt(workers.size())).destroyForcibly();
-        }
+        long pid = Long.parseLong(run.awaitErr(working).group(1));
+        run.handle()
+            .descendants()
+            .filter(worker -> worker.pid() == pid)
+            .forEach(ProcessHandle::destroyForcibly);
       }
 
       assertEquals(0, run.waitFor(), run.err());
@@ -217,7 +219,7 @@ class InvokeFollowTest {
       assertEquals("committed", job.get("state").asText(), job.toString());
       assertEquals(lines, job.get("lines_succeeded").asInt(), job.toString());
       assertTrue(run.err().contains("was killed by signal 9 while handling"), run.err());
-      assertTrue(run.report().get("events").get("redelivered").asInt() >= 1, run.err());
+      assertTrue(run.report().get("events").get("redelivered").asInt() >= 3, run.err());
       assertManifestOutput(objects.resolve("source/reencrypted/big.jsonl"), lines, "big");
       assertArrayEquals(source, Files.readAllBytes(objects.resolve("source/big.jsonl")));
     }
