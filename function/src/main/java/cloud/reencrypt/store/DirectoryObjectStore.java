@@ -142,10 +142,7 @@ public final class DirectoryObjectStore implements ObjectStore {
     try {
       DirectoryDelete.delete(layout, bucket, key);
     } catch (NoSuchFileException e) {
-      // A folder on the key's path went away with another delete: the object is absent too.
-      if (!Files.isDirectory(layout.bucketDir(bucket))) {
-        throw FileErrors.of(e, "delete", bucket, key);
-      }
+      requireBucket(e, "delete", bucket, key);
     } catch (IOException e) {
       throw FileErrors.of(e, "delete", bucket, key);
     }
@@ -154,11 +151,25 @@ public final class DirectoryObjectStore implements ObjectStore {
   @Override
   public void close() {}
 
+  /**
+   * A folder on a key's path that went away with a concurrent delete means the object is absent (as
+   * on OBS, which has no folders); only a missing bucket is an error.
+   */
+  private void requireBucket(NoSuchFileException e, String operation, String bucket, String key)
+      throws ObjectStoreException {
+    if (!Files.isDirectory(layout.bucketDir(bucket))) {
+      throw FileErrors.of(e, operation, bucket, key);
+    }
+  }
+
   /** The object's file if it exists; refuses keys that resolve outside the root. */
   private Optional<Path> find(String bucket, String key) throws ObjectStoreException {
     Path path = layout.objectPath(bucket, key);
     try {
       layout.requireInsideRoot(path, bucket, key);
+    } catch (NoSuchFileException e) {
+      requireBucket(e, "read", bucket, key);
+      return Optional.empty();
     } catch (IOException e) {
       throw FileErrors.of(e, "read", bucket, key);
     }

@@ -103,11 +103,13 @@ final class DirectoryUpload extends ObjectUpload {
       } finally {
         lock.unlock();
       }
+      // Still under the shared tree lock: a delete of the same key may empty these directories
+      // and remove them as soon as the lock is free.
+      syncDirectory(metadata.getParent());
+      syncDirectory(object.getParent());
     } finally {
       tree.unlock();
     }
-    syncDirectory(metadata.getParent());
-    syncDirectory(object.getParent());
     return new ObjectInfo(bucket, key, etag, identity.size(), userMetadata);
   }
 
