@@ -3,6 +3,7 @@ package cloud.reencrypt.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -76,16 +77,29 @@ final class DirectoryLayout {
 
   /**
    * Refuses a path whose deepest existing ancestor (the path itself if it exists) resolves outside
-   * the root through a symbolic link.
+   * the root through a symbolic link. A concurrent delete may remove that ancestor between the look
+   * and the resolution; the walk then starts again from the path.
    */
   void requireInsideRoot(Path path, String bucket, String key) throws IOException {
-    Path existing = path;
-    while (existing.startsWith(root) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-      existing = existing.getParent();
-    }
-    if (existing.startsWith(root) && !existing.toRealPath().startsWith(root.toRealPath())) {
-      throw ObjectStoreException.invalidArgument(
-          "object " + ObjectStoreException.location(bucket, key) + " resolves outside the root");
+    while (true) {
+      Path existing = path;
+      while (existing.startsWith(root) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+        existing = existing.getParent();
+      }
+      if (!existing.startsWith(root)) {
+        return;
+      }
+      Path real;
+      try {
+        real = existing.toRealPath();
+      } catch (NoSuchFileException e) {
+        continue;
+      }
+      if (!real.startsWith(root.toRealPath())) {
+        throw ObjectStoreException.invalidArgument(
+            "object " + ObjectStoreException.location(bucket, key) + " resolves outside the root");
+      }
+      return;
     }
   }
 

@@ -167,9 +167,6 @@ public final class DirectoryObjectStore implements ObjectStore {
     Path path = layout.objectPath(bucket, key);
     try {
       layout.requireInsideRoot(path, bucket, key);
-    } catch (NoSuchFileException e) {
-      requireBucket(e, "read", bucket, key);
-      return Optional.empty();
     } catch (IOException e) {
       throw FileErrors.of(e, "read", bucket, key);
     }
