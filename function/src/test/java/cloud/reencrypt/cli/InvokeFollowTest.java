@@ -228,10 +228,11 @@ class InvokeFollowTest {
   @Test
   void follow_eventOutlastsRuntimeTimeout_killedRedeliveredThenFailsWithExit1() throws Exception {
     Path objects = dir.resolve("objects");
-    writeManifest(
-        objects.resolve("source/slow.jsonl"), 30_000, DemoKms.encrypt(DemoKms.AES, "slow"));
+    writeRsaManifest(objects.resolve("source/slow.jsonl"), 30_000);
     Path event = obsEvent(List.of("slow.jsonl"));
 
+    // 30,000 RSA-2048 private-key operations take well over ten times the 1-s timeout on any
+    // machine; the function checks its deadline between parts, not inside one.
     try (FollowProcess run =
         FollowProcess.start(event, objects, Map.of("RUNTIME_TIMEOUT", "1"), "--retries", "1")) {
       assertEquals(1, run.waitFor(), run.err());
@@ -248,6 +249,22 @@ class InvokeFollowTest {
           failure.toString());
       assertTrue(run.err().contains("failed for good"), run.err());
     }
+  }
+
+  /** Lines under the demo RSA key: each costs a private-key decryption. */
+  private static void writeRsaManifest(Path file, int lines) throws IOException {
+    String cipherText = DemoKms.encrypt(DemoKms.RSA_2048, "slow", null, "RSAES_OAEP_SHA_256");
+    Files.createDirectories(file.getParent());
+    String line =
+        JsonMapping.write(
+            Map.of(
+                "cipher_text",
+                cipherText,
+                "source_key_id",
+                DemoKms.RSA_2048,
+                "source_encryption_algorithm",
+                "RSAES_OAEP_SHA_256"));
+    Files.writeString(file, (line + "\n").repeat(lines), StandardCharsets.US_ASCII);
   }
 
   @Test

@@ -189,6 +189,13 @@ public final class FollowRun {
     }
     WorkerProtocol.Message message = ((Said) report).message();
     Delivery delivery = busy.get(worker);
+    boolean answer =
+        message.type().equals(WorkerProtocol.RESULT) || message.type().equals(WorkerProtocol.ERROR);
+    if (answer && delivery != null && delivery.timedOut()) {
+      // Sent as the kill landed: the platform never sees an answer from an instance it has ended,
+      // and the worker stays busy with that event until its exit is seen.
+      return;
+    }
     switch (message.type()) {
       case WorkerProtocol.READY -> {
         worker.markReady();
