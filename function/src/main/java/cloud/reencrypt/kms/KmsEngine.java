@@ -40,6 +40,16 @@ public interface KmsEngine {
   ReEncryptResponse reEncrypt(ReEncryptRequest request);
 
   /**
+   * Proves that {@link #reEncrypt} would succeed for this request, keeping and returning nothing (a
+   * dry run's proof); throws the error it would meet. By default it re-encrypts and drops the
+   * result, which is the only proof a remote KMS offers; an engine holding the keys decrypts in
+   * memory instead.
+   */
+  default void checkReEncrypt(ReEncryptRequest request) {
+    reEncrypt(request);
+  }
+
+  /**
    * This engine bounded by an invocation's remaining time: an engine that retries (the cloud
    * engine) never waits or retries past it. Engines that do not wait return themselves.
    *

@@ -24,12 +24,25 @@ public final class ReEncryptService {
 
   /** Checks the required fields as KMS does, then the allow-lists, and re-encrypts. */
   public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
+    admit(request);
+    return KmsOperation.RE_ENCRYPT.invoke(engine, request);
+  }
+
+  /**
+   * Proves, through the same checks, that {@link #reEncrypt} would succeed, keeping nothing: a dry
+   * run's proof ({@link KmsEngine#checkReEncrypt}).
+   */
+  public void check(ReEncryptRequest request) {
+    admit(request);
+    engine.checkReEncrypt(request);
+  }
+
+  private void admit(ReEncryptRequest request) {
     KmsOperation.RE_ENCRYPT.checkRequired(request);
     if (!sources.allowsEveryKey()) {
       sources.check(sourceKeyId(request));
     }
     destinations.check(request.destinationKeyId());
-    return KmsOperation.RE_ENCRYPT.invoke(engine, request);
   }
 
   /**

@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * A dry run's decision for one object that passed the sweep's filters, made without writing: an
  * output up to date for the listed ETag is {@code already_done}; a manifest would be re-encrypted;
- * a single ciphertext is proved usable by a ReEncrypt to the sweep's destination whose result is
- * discarded (on the local engine this decrypts and encrypts in memory; on the cloud engine it is
- * the very call the real sweep makes, allow-lists included), and fails with the error code the real
- * sweep would meet.
+ * a single ciphertext is proved usable for the sweep's destination ({@link ReEncryptService#check}:
+ * the local engine decrypts it in memory and keeps nothing; the cloud engine makes the very
+ * ReEncrypt the real sweep makes and drops the result), allow-lists included, and fails with the
+ * error code the real sweep would meet.
  */
 final class SweepDryRun {
   private final ObjectStore store;
@@ -65,9 +65,9 @@ final class SweepDryRun {
     }
   }
 
-  /** The re-encryption the real sweep would make; its result is dropped here. */
+  /** The re-encryption the real sweep would make, proved without making it. */
   private void prove(String cipherText) {
-    service.reEncrypt(
+    service.check(
         new ReEncryptRequest(
             null,
             null,

@@ -136,4 +136,9 @@ public final class LocalKmsEngine implements KmsEngine {
   public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
     return reEncryption.reEncrypt(request);
   }
+
+  @Override
+  public void checkReEncrypt(ReEncryptRequest request) {
+    reEncryption.check(request);
+  }
 }

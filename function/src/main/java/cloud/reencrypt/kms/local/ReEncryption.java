@@ -4,6 +4,7 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.kms.local.crypto.Secrets;
+import java.util.function.BiFunction;
 
 /**
  * re-encrypt, with the rules of KMS's ReEncrypt document. Checks run in this order, so the first
@@ -49,30 +50,74 @@ final class ReEncryption {
       Integer datakeyLength) {}
 
   ReEncryptResponse reEncrypt(ReEncryptRequest request) {
+    return open(request, ReEncryption::seal);
+  }
+
+  /**
+   * Every check of {@link #reEncrypt} and the decryption, without encrypting: the plaintext is
+   * wiped once the destination's limit is checked, and nothing is returned.
+   */
+  void check(ReEncryptRequest request) {
+    open(
+        request,
+        (plan, opened) -> {
+          if (!opened.datakey()) {
+            DataCipher.requireFits(
+                plan.destination, plan.destinationAlgorithm, opened.plaintext().length);
+          }
+          return null;
+        });
+  }
+
+  /**
+   * A ciphertext's plaintext, held only while {@code then} runs.
+   *
+   * @param datakey whether it is a data key (re-wrapped, never re-encrypted as data)
+   */
+  private record Opened(LocalKey source, byte[] plaintext, boolean datakey) {}
+
+  private <T> T open(ReEncryptRequest request, BiFunction<Plan, Opened, T> then) {
     KeystoreSnapshot snapshot = keystore.snapshot();
     Plan plan = plan(request, snapshot);
-    String cipherText = request.cipherText();
+    Opened opened = decrypt(request.cipherText(), plan, snapshot);
+    try {
+      return then.apply(plan, opened);
+    } finally {
+      Secrets.wipe(opened.plaintext());
+    }
+  }
+
+  private static Opened decrypt(String cipherText, Plan plan, KeystoreSnapshot snapshot) {
     if (!plan.sourceAlgorithm.symmetric()) {
-      byte[] plaintext =
-          DataCipher.decryptAsymmetric(plan.namedSource, plan.sourceAlgorithm, cipherText);
-      return encryptData(plan, plan.namedSource, plaintext);
+      return new Opened(
+          plan.namedSource,
+          DataCipher.decryptAsymmetric(plan.namedSource, plan.sourceAlgorithm, cipherText),
+          false);
     }
     CiphertextBlob blob = CipherTextInput.symmetricBlob(cipherText);
     LocalKey source = BlobKeys.resolve(snapshot, blob, plan.namedSource, SOURCE_KEY);
     if (!blob.kind().datakey()) {
-      return encryptData(plan, source, GcmSealer.open(blob, source.symmetric(), plan.sourceAad));
+      return new Opened(source, GcmSealer.open(blob, source.symmetric(), plan.sourceAad), false);
     }
     if (!plan.destination.spec().symmetric()) {
       throw KmsError.ASYMMETRIC_NOT_SUPPORTED.exception(
           "a data-key ciphertext re-encrypts only under a symmetric destination key");
     }
-    byte[] datakey = DatakeyCipher.unwrap(blob, source, plan.sourceAad, plan.datakeyLength);
-    try {
-      String wrapped = DatakeyCipher.wrap(plan.destination, datakey, plan.destinationAad);
-      return response(plan, source, wrapped);
-    } finally {
-      Secrets.wipe(datakey);
+    return new Opened(
+        source, DatakeyCipher.unwrap(blob, source, plan.sourceAad, plan.datakeyLength), true);
+  }
+
+  private static ReEncryptResponse seal(Plan plan, Opened opened) {
+    if (opened.datakey()) {
+      String wrapped =
+          DatakeyCipher.wrap(plan.destination, opened.plaintext(), plan.destinationAad);
+      return response(plan, opened.source(), wrapped);
     }
+    DataCipher.requireFits(plan.destination, plan.destinationAlgorithm, opened.plaintext().length);
+    String cipherText =
+        DataCipher.encrypt(
+            plan.destination, plan.destinationAlgorithm, opened.plaintext(), plan.destinationAad);
+    return response(plan, opened.source(), cipherText);
   }
 
   private static Plan plan(ReEncryptRequest request, KeystoreSnapshot snapshot) {
@@ -119,18 +164,6 @@ final class ReEncryption {
       EncryptionAlgorithm algorithm,
       String algorithmField) {
     return snapshot.key(field, keyId).requireUsable(field, algorithm, algorithmField);
-  }
-
-  private static ReEncryptResponse encryptData(Plan plan, LocalKey source, byte[] plaintext) {
-    try {
-      DataCipher.requireFits(plan.destination, plan.destinationAlgorithm, plaintext.length);
-      String cipherText =
-          DataCipher.encrypt(
-              plan.destination, plan.destinationAlgorithm, plaintext, plan.destinationAad);
-      return response(plan, source, cipherText);
-    } finally {
-      Secrets.wipe(plaintext);
-    }
   }
 
   private static ReEncryptResponse response(Plan plan, LocalKey source, String cipherText) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Any change to a symmetric ciphertext fails with KMS's invalid-ciphertext error (KMS.2201), or for
  * a CBC data key whose checksum was forged the documented digest error (KMS.2203): never plaintext,
- * never another exception.
+ * never another exception; a dry run's check gives the same error.
  */
 class CiphertextTamperingTest {
   private static final String PLAINTEXT = "tamper-evident plaintext";
@@ -150,6 +150,12 @@ class CiphertextTamperingTest {
             () -> engine.reEncrypt(withSourceAad(cipherText, sample.keyId, DemoKeys.SM4)),
             "at " + position);
     assertEquals(code, reEncrypt.errorCode(), "re-encrypt, change at " + position);
+    KmsException check =
+        assertThrows(
+            KmsException.class,
+            () -> engine.checkReEncrypt(withSourceAad(cipherText, sample.keyId, DemoKeys.SM4)),
+            "at " + position);
+    assertEquals(code, check.errorCode(), "dry-run check, change at " + position);
   }
 
   private static void decrypt(Sample sample, String cipherText) {

@@ -71,7 +71,7 @@ class DataOperationsTest {
   }
 
   @Test
-  void reEncrypt_dataOverTheDestinationRsaLimit_returnsPlaintextTooLong() {
+  void reEncryptAndCheck_dataOverTheDestinationRsaLimit_returnPlaintextTooLong() {
     String cipherText =
         engine
             .encryptData(Requests.encrypt(DemoKeys.AES_256, "p".repeat(191), null, null))
@@ -80,6 +80,7 @@ class DataOperationsTest {
         new ReEncryptRequest(
             null, null, null, DemoKeys.RSA_2048, null, "RSAES_OAEP_SHA_256", null, cipherText);
     assertKmsError("KMS.2108", () -> engine.reEncrypt(request));
+    assertKmsError("KMS.2108", () -> engine.checkReEncrypt(request));
   }
 
   @ParameterizedTest
