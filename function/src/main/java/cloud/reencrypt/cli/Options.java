@@ -1,5 +1,6 @@
 package cloud.reencrypt.cli;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
  */
 final class Options {
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> repeated = new LinkedHashMap<>();
   private final Set<String> flags = new HashSet<>();
 
   private Options() {}
@@ -33,6 +35,16 @@ final class Options {
    */
   static Options parse(List<String> args, Set<String> known, Set<String> knownFlags)
       throws UsageException {
+    return parse(args, known, knownFlags, Set.of());
+  }
+
+  /**
+   * Parses as above, where each option in {@code repeatable} may be given more than once ({@link
+   * #all}).
+   */
+  static Options parse(
+      List<String> args, Set<String> known, Set<String> knownFlags, Set<String> repeatable)
+      throws UsageException {
     Options options = new Options();
     for (int i = 0; i < args.size(); i++) {
       String name = args.get(i);
@@ -48,7 +60,9 @@ final class Options {
       if (i + 1 >= args.size()) {
         throw new UsageException(name + " needs a value");
       }
-      if (options.values.put(name, args.get(++i)) != null) {
+      if (repeatable.contains(name)) {
+        options.repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(args.get(++i));
+      } else if (options.values.put(name, args.get(++i)) != null) {
         throw new UsageException(name + " given twice");
       }
     }
@@ -57,6 +71,11 @@ final class Options {
 
   Optional<String> get(String name) {
     return Optional.ofNullable(values.get(name));
+  }
+
+  /** Every value of a repeatable option, in the order given; empty when it was not. */
+  List<String> all(String name) {
+    return List.copyOf(repeated.getOrDefault(name, List.of()));
   }
 
   /** Whether the flag was given. */

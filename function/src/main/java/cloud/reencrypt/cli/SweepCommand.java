@@ -30,6 +30,7 @@ import java.util.Set;
  */
 final class SweepCommand implements Command {
   private static final String DRY_RUN = "--dry-run";
+  private static final String SOURCE_KEY_ID = "--source-key-id";
 
   @Override
   public String name() {
@@ -45,7 +46,7 @@ final class SweepCommand implements Command {
   public String usage() {
     return """
         Usage: sweep --bucket B --objects DIR [--prefix P] [--destination-key-id K]
-                     [--source-key-id S[,S...]] [--suffix X] [--max-object-bytes N]
+                     [--source-key-id S ...] [--suffix X] [--max-object-bytes N]
                      [--dry-run] [--workers N] [--worker-heap SIZE]
 
         Lists bucket B (under prefix P) page by page and handles every object as its
@@ -59,7 +60,8 @@ final class SweepCommand implements Command {
           --objects DIR            the directory store
           --prefix P               only keys under P
           --destination-key-id K   default DESTINATION_KEY_ID
-          --source-key-id S,...    only ciphertexts under these keys; others are skipped
+          --source-key-id S        only ciphertexts under key S; repeat it (or give S1,S2)
+                                   for several keys; others are skipped
           --suffix X               only keys ending in X
           --max-object-bytes N     skip larger objects
           --dry-run                decide without writing outputs
@@ -79,12 +81,13 @@ final class SweepCommand implements Command {
                 "--objects",
                 "--prefix",
                 "--destination-key-id",
-                "--source-key-id",
+                SOURCE_KEY_ID,
                 "--suffix",
                 "--max-object-bytes",
                 "--workers",
                 "--worker-heap"),
-            Set.of(DRY_RUN));
+            Set.of(DRY_RUN),
+            Set.of(SOURCE_KEY_ID));
     Path root =
         InvokeCommand.objectsDirectory(options)
             .orElseThrow(() -> new UsageException("--objects DIR is required"));
@@ -119,7 +122,7 @@ final class SweepCommand implements Command {
             ? null
             : (long) options.number("--max-object-bytes", 0, 1, Integer.MAX_VALUE);
     List<String> sources =
-        options.get("--source-key-id").map(s -> Arrays.asList(s.split(","))).orElse(List.of());
+        options.all(SOURCE_KEY_ID).stream().flatMap(s -> Arrays.stream(s.split(","))).toList();
     return new SweepRequest(
         bucket,
         options.get("--prefix").orElse(""),

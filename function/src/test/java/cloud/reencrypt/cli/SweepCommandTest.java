@@ -3,6 +3,7 @@ package cloud.reencrypt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.DemoKms;
@@ -68,5 +69,41 @@ class SweepCommandTest {
             "status", "--job", status.get("job_id").asText(), "--objects", objects.toString());
     assertEquals(0, again.status(), again.err());
     assertEquals(status.get("objects"), JacksonOracle.read(again.out()).get("objects"));
+  }
+
+  @Test
+  void sweep_repeatedSourceKeyId_admitsEveryKeyGivenAndSkipsOthers() throws Exception {
+    Path objects = Files.createDirectories(dir.resolve("objects").resolve("data")).getParent();
+    List<String> keys = List.of(DemoKms.AES, DemoKms.SM4, DemoKeys.AES_256_CBC_DATAKEY);
+    try (ObjectStore store = ObjectStores.directory(objects)) {
+      for (int n = 0; n < 12; n++) {
+        byte[] content = DemoKms.encrypt(keys.get(n % 3), "p" + n).getBytes(StandardCharsets.UTF_8);
+        store.write(BUCKET, "k/" + n, Map.of(), out -> out.write(content));
+      }
+    }
+    List<String> args =
+        List.of(
+            "sweep",
+            "--bucket",
+            BUCKET,
+            "--objects",
+            objects.toString(),
+            "--destination-key-id",
+            DemoKms.SM4,
+            "--source-key-id",
+            DemoKms.AES,
+            "--source-key-id",
+            DemoKms.SM4,
+            "--dry-run");
+
+    JsonNode status;
+    try (FollowProcess run = FollowProcess.command(Map.of(), args)) {
+      assertEquals(0, run.waitFor(), run.err());
+      status = run.report();
+    }
+
+    JsonNode counts = status.get("objects");
+    assertEquals(8, counts.get("processed").asLong(), status.toString());
+    assertEquals(4, counts.get("skipped_by").get("other_source_key").asLong(), status.toString());
   }
 }
