@@ -88,10 +88,14 @@ final class Sweeps {
     }
     folder.commit(tally.record(page, clock.millis() - started));
     JobStatus status = status(folder, plan, null, null);
-    // Pages finishing together: one that read the records before another's commit writes
-    // "running"; reading again after that write narrows (does not close) the window in which it
-    // overwrites the other's "committed".
-    return JobStatus.RUNNING.equals(status.state()) ? status(folder, plan, null, null) : status;
+    // Pages finishing together: one that read the records before another's commit may write
+    // "running" over the other's "committed". Reading them again after writing "running", and
+    // writing only "committed" then, leaves the last write right: a page whose commit this second
+    // read misses commits after it, so it reads every record and its own write comes later.
+    if (JobStatus.RUNNING.equals(status.state()) && folder.progress().isComplete()) {
+      return status(folder, plan, null, null);
+    }
+    return status;
   }
 
   private WorkLocation work(SweepPlan plan) {
