@@ -153,6 +153,36 @@ final class SweepScenario {
         .orElseThrow();
   }
 
+  /** A sweep that handled every object once: the counts by kind, all pages done. */
+  void assertSweptOnce(JobStatus status) {
+    assertEquals(JobStatus.COMMITTED, status.state());
+    SweepCounts counts = status.objects();
+    assertEquals(objects, counts.listed());
+    assertEquals(count(Kind.CIPHERTEXT) + count(Kind.MANIFEST), counts.processed());
+    assertEquals(
+        Map.of(
+            SweepObjects.ALREADY_DONE, count(Kind.DONE),
+            SweepObjects.OTHER_SOURCE_KEY, count(Kind.OTHER_KEY)),
+        counts.skippedBy());
+    assertEquals(count(Kind.NOT_CIPHERTEXT), counts.failed());
+    assertEquals(status.partsTotal(), status.partsDone());
+  }
+
+  /** A sweep after a complete one: every eligible object is already done, nothing is written. */
+  void assertSweptAgain(JobStatus status) {
+    assertEquals(JobStatus.COMMITTED, status.state());
+    SweepCounts counts = status.objects();
+    assertEquals(0, counts.processed());
+    assertEquals(
+        Map.of(
+            SweepObjects.ALREADY_DONE,
+            count(Kind.CIPHERTEXT) + count(Kind.MANIFEST) + count(Kind.DONE),
+            SweepObjects.OTHER_SOURCE_KEY,
+            count(Kind.OTHER_KEY)),
+        counts.skippedBy());
+    assertEquals(count(Kind.NOT_CIPHERTEXT), counts.failed());
+  }
+
   /** Every eligible object's output decrypts, under SM4, to its source's plaintext. */
   void assertOutputs() throws IOException {
     Plaintexts plaintexts = DemoKms.plaintexts();

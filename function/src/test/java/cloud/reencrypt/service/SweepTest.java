@@ -11,7 +11,6 @@ import cloud.reencrypt.testing.ChainStore.CrashPlan;
 import cloud.reencrypt.testing.JobChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,42 +46,19 @@ class SweepTest {
   }
 
   @Test
-  void sweep_mixedBucketOverPrefixes_reEncryptsEligibleAndCountsEachObjectOnce() throws Exception {
-    SweepScenario scenario = scenario("mixed", 2_000, 150);
+  void sweep_tenThousandMixedObjectsOverPrefixes_reEncryptsEligibleOnceThenSkipsAll()
+      throws Exception {
+    SweepScenario scenario = scenario("mixed", 10_000, SweepStart.PAGE_SIZE);
 
-    JobStatus status = sweep(scenario, scenario.chain(() -> 600_000), invocation -> CrashPlan.NONE);
-
-    assertEquals(JobStatus.COMMITTED, status.state());
-    scenario.assertOutputs();
-    SweepCounts counts = status.objects();
-    assertEquals(2_000, counts.listed());
-    assertEquals(
-        scenario.count(Kind.CIPHERTEXT) + scenario.count(Kind.MANIFEST), counts.processed());
-    assertEquals(
-        Map.of(
-            SweepObjects.ALREADY_DONE, scenario.count(Kind.DONE),
-            SweepObjects.OTHER_SOURCE_KEY, scenario.count(Kind.OTHER_KEY)),
-        counts.skippedBy());
-    assertEquals(scenario.count(Kind.NOT_CIPHERTEXT), counts.failed());
-    // The listing also meets the outputs, which it leaves out of the pages' objects.
-    assertTrue(status.partsTotal() >= 14, "pages: " + status.partsTotal());
-    assertEquals(status.partsTotal(), status.partsDone());
-  }
-
-  @Test
-  void sweep_secondSweepAfterTheFirst_skipsEveryEligibleObject() throws Exception {
-    SweepScenario scenario = scenario("again", 400, 60);
     JobStatus first = sweep(scenario, scenario.chain(() -> 600_000), invocation -> CrashPlan.NONE);
 
-    JobStatus second = sweep(scenario, scenario.chain(() -> 600_000), invocation -> CrashPlan.NONE);
-
-    assertNotEquals(first.jobId(), second.jobId());
-    assertEquals(JobStatus.COMMITTED, second.state());
-    assertEquals(0, second.objects().processed());
-    assertEquals(
-        scenario.count(Kind.CIPHERTEXT) + scenario.count(Kind.MANIFEST) + scenario.count(Kind.DONE),
-        second.objects().skippedBy().get(SweepObjects.ALREADY_DONE));
+    scenario.assertSweptOnce(first);
+    // The listing also meets the outputs, which it leaves out of the pages' objects.
+    assertTrue(first.partsTotal() >= 10, "pages: " + first.partsTotal());
     scenario.assertOutputs();
+    JobStatus second = sweep(scenario, scenario.chain(() -> 600_000), invocation -> CrashPlan.NONE);
+    assertNotEquals(first.jobId(), second.jobId());
+    scenario.assertSweptAgain(second);
   }
 
   @Test
