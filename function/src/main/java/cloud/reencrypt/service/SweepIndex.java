@@ -1,6 +1,7 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.mapping.JsonMapping;
+import cloud.reencrypt.mapping.JsonReadException;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
@@ -12,53 +13,89 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sweeps started in a work location, one object per distinct request: {@code WORK_PREFIX
- * sweeps/<SHA-256 of the request's JSON>.json} holds the id of the last sweep started with it. A
- * start finds a running sweep with an equal request here (and answers its id); a finished one never
- * blocks a new sweep. The index is job state, never a work item.
+ * The sweeps started in a work location, as claims: {@code WORK_PREFIX sweeps/<SHA-256 of the
+ * request's JSON>/<job id>.json}, one per start. A claim is live while its sweep runs, or while it
+ * is younger than {@link #STARTING} and its sweep has no status yet (it is being started); a
+ * withdrawn claim, a finished sweep and a start that died are not.
+ *
+ * <p>Two equal starts at once are one sweep without a conditional write: each writes its claim and
+ * then lists the request's claims; it starts only if it sees no other live claim, else it withdraws
+ * and tries again. Of two overlapping claims the later lister always sees the earlier one (OBS
+ * lists what was written before the listing began), so at most one starts; both may withdraw, and
+ * the random pause before the next try lets one through. The index is job state, never a work item.
  */
 final class SweepIndex {
+  /** How long a claim without a status yet counts as a start in progress. */
+  static final Duration STARTING = Duration.ofSeconds(30);
+
   private static final String SWEEPS = "sweeps/";
-  private static final ObjectReader ENTRY = JsonMapping.reader(Entry.class);
+  private static final ObjectReader CLAIM = JsonMapping.reader(Claim.class);
 
   private final ObjectStore store;
   private final WorkLocation work;
+  private final Clock clock;
 
-  SweepIndex(ObjectStore store, WorkLocation work) {
+  SweepIndex(ObjectStore store, WorkLocation work, Clock clock) {
     this.store = store;
     this.work = work;
+    this.clock = clock;
   }
 
   /** The running sweep started with an equal request, if any. */
   Optional<JobStatus> running(SweepRequest request) throws IOException {
-    Optional<String> id = read(work.prefix() + SWEEPS + name(request));
-    return id.isEmpty() ? Optional.empty() : runningStatus(id.get());
+    for (Claim claim : claims(folder(request))) {
+      Optional<JobStatus> status = runningStatus(claim.jobId());
+      if (status.isPresent()) {
+        return status;
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many sweeps in this work location are running. */
   int countRunning() throws IOException {
     int running = 0;
-    String marker = null;
-    do {
-      ObjectStore.ListPage page = store.list(work.bucket(), work.prefix() + SWEEPS, marker, 1000);
-      for (ObjectInfo info : page.objects()) {
-        Optional<String> id = read(info.key());
-        running += id.isPresent() && runningStatus(id.get()).isPresent() ? 1 : 0;
-      }
-      marker = page.nextMarker();
-    } while (marker != null);
+    for (Claim claim : claims(work.prefix() + SWEEPS)) {
+      running += runningStatus(claim.jobId()).isPresent() ? 1 : 0;
+    }
     return running;
   }
 
-  void record(SweepRequest request, String jobId) throws IOException {
-    byte[] json = JsonMapping.write(new Entry(jobId)).getBytes(StandardCharsets.UTF_8);
-    store.write(
-        work.bucket(), work.prefix() + SWEEPS + name(request), Map.of(), out -> out.write(json));
+  /**
+   * Claims {@code jobId} for the request and tells whether it may start: no other live claim.
+   * Otherwise the claim is withdrawn.
+   */
+  boolean claim(SweepRequest request, String jobId) throws IOException {
+    write(request, new Claim(jobId, clock.instant().toString(), false));
+    for (Claim other : claims(folder(request))) {
+      if (!other.jobId().equals(jobId) && isLive(other)) {
+        write(request, new Claim(jobId, clock.instant().toString(), true));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isLive(Claim claim) throws IOException {
+    if (claim.withdrawn()) {
+      return false;
+    }
+    JobFolder folder = work.job(store, claim.jobId());
+    Optional<JobStatus> status = folder.status();
+    if (status.isEmpty()) {
+      return Instant.parse(claim.claimedAt()).plus(STARTING).isAfter(clock.instant());
+    }
+    return JobStatus.RUNNING.equals(status.get().state()) && !folder.isCancelled();
   }
 
   private Optional<JobStatus> runningStatus(String id) throws IOException {
@@ -71,31 +108,57 @@ final class SweepIndex {
     return running ? status : Optional.empty();
   }
 
-  private Optional<String> read(String key) throws IOException {
+  private void write(SweepRequest request, Claim claim) throws IOException {
+    byte[] json = JsonMapping.write(claim).getBytes(StandardCharsets.UTF_8);
+    String key = folder(request) + claim.jobId() + ".json";
+    store.write(work.bucket(), key, Map.of(), out -> out.write(json));
+  }
+
+  /** The claims under a prefix; an object that is not a claim is left out. */
+  private List<Claim> claims(String prefix) throws IOException {
+    List<Claim> claims = new ArrayList<>();
+    String marker = null;
+    do {
+      ObjectStore.ListPage page = store.list(work.bucket(), prefix, marker, 1000);
+      for (ObjectInfo info : page.objects()) {
+        read(info.key()).ifPresent(claims::add);
+      }
+      marker = page.nextMarker();
+    } while (marker != null);
+    return claims;
+  }
+
+  private Optional<Claim> read(String key) throws IOException {
     try (StoredObject object = store.open(work.bucket(), key)) {
-      Entry entry = JsonMapping.read(ENTRY, object.content().readNBytes(4096));
-      String id = entry.jobId();
-      return JobId.isSweep(id) ? Optional.of(id) : Optional.empty();
+      Claim claim = JsonMapping.read(CLAIM, object.content().readNBytes(4096));
+      return JobId.isSweep(claim.jobId()) && claim.claimedAt() != null
+          ? Optional.of(claim)
+          : Optional.empty();
     } catch (ObjectStoreException e) {
       if (e.reason() == ObjectStoreException.Reason.NOT_FOUND) {
         return Optional.empty();
       }
       throw e;
+    } catch (JsonReadException e) {
+      return Optional.empty();
     }
   }
 
   /**
-   * One index object.
+   * One claim.
    *
-   * @param jobId the sweep last started with the request
+   * @param jobId the sweep it claims the request for
+   * @param claimedAt when, by the claimer's clock (ISO-8601)
+   * @param withdrawn whether the claimer gave way to another claim
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Entry(String jobId) {}
+  record Claim(String jobId, String claimedAt, boolean withdrawn) {}
 
-  private static String name(SweepRequest request) {
+  private String folder(SweepRequest request) {
     try {
       byte[] json = JsonMapping.write(request).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)) + ".json";
+      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+      return work.prefix() + SWEEPS + hash + "/";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

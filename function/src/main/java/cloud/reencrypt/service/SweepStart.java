@@ -1,18 +1,25 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.store.ObjectStore;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Starts sweeps: writes the plan, the index entry and the first listing page, whose event starts
- * the work ({@link Sweeps}). Needs no KMS: the API function starts sweeps that the OBS function
- * runs.
+ * Starts sweeps: writes the claim, the plan and the first listing page, whose event starts the work
+ * ({@link Sweeps}). Needs no KMS: the API function starts sweeps that the OBS function runs.
  */
 public final class SweepStart {
   /** Keys per listing page: the most one OBS {@code ListObjects} returns. */
   public static final int PAGE_SIZE = 1000;
+
+  private static final int TRIES = 8;
+  private static final long MIN_PAUSE_MILLIS = 20;
+  private static final long MAX_PAUSE_MILLIS = 200;
 
   private final ObjectStore store;
   private final ObjectSettings settings;
@@ -31,27 +38,43 @@ public final class SweepStart {
 
   /** Sweeps running in the work location of {@code bucket}. */
   public int running(String bucket) throws IOException {
-    return new SweepIndex(store, workLocation(bucket)).countRunning();
+    return index(workLocation(bucket)).countRunning();
   }
 
   /** The running sweep with an equal request, if any. */
   public Optional<JobStatus> equal(SweepRequest request) throws IOException {
-    return new SweepIndex(store, workLocation(request.bucket())).running(request);
+    return index(workLocation(request.bucket())).running(request);
   }
 
   /**
-   * Starts a sweep, or answers the running sweep with an equal request.
+   * Starts a sweep, or answers the running sweep with an equal request, also when an equal start
+   * runs at the same moment ({@link SweepIndex}: a start that gives way tries again after a random
+   * pause of up to {@value #MAX_PAUSE_MILLIS} ms, and then finds the other's sweep).
    *
    * @return the status; its {@code job_id} names the sweep
+   * @throws KmsException 409 when {@value #TRIES} tries in a row gave way and no equal sweep runs
+   *     (one that died while starting blocks equal starts for {@link SweepIndex#STARTING})
    */
   public JobStatus start(SweepRequest request, int pageSize) throws IOException {
-    Optional<JobStatus> running = equal(request);
-    if (running.isPresent()) {
-      return running.get();
-    }
     WorkLocation work = workLocation(request.bucket());
-    SweepIndex index = new SweepIndex(store, work);
-    SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
+    SweepIndex index = index(work);
+    for (int tries = 0; tries < TRIES; tries++) {
+      Optional<JobStatus> running = index.running(request);
+      if (running.isPresent()) {
+        return running.get();
+      }
+      SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
+      if (index.claim(request, folder.job().id())) {
+        return begin(work, folder, request, pageSize);
+      }
+      pause();
+    }
+    throw new KmsException(
+        KmsError.INVALID_PARAMETER.code(), 409, "an equal sweep is being started; try again");
+  }
+
+  private JobStatus begin(WorkLocation work, SweepFolder folder, SweepRequest request, int pageSize)
+      throws IOException {
     SweepPlan plan =
         new SweepPlan(
             folder.job().id(),
@@ -61,10 +84,22 @@ public final class SweepStart {
             pageSize,
             clock.instant().toString());
     folder.writePlan(plan);
-    index.record(request, plan.jobId());
     JobStatus status = Sweeps.status(folder, plan, JobStatus.RUNNING, null, clock);
     folder.writePage(SweepPage.list(store, work, plan, 0, null));
     return status;
+  }
+
+  private SweepIndex index(WorkLocation work) {
+    return new SweepIndex(store, work, clock);
+  }
+
+  private static void pause() throws IOException {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(MIN_PAUSE_MILLIS, MAX_PAUSE_MILLIS + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while an equal sweep was starting");
+    }
   }
 
   /** The key of a sweep's first page, whose object-created event starts its work. */

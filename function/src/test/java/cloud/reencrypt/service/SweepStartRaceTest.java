@@ -1,0 +1,142 @@
+package cloud.reencrypt.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.store.ObjectInfo;
+import cloud.reencrypt.store.ObjectStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Equal sweeps started at the same moment are one sweep: every start answers the same id and one
+ * plan is written. The timeout only guards against a hang.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class SweepStartRaceTest {
+  @TempDir Path root;
+
+  @Test
+  void start_twoEqualStartsSeeEachOthersClaim_oneSweepForBoth() throws Exception {
+    SweepScenario scenario = SweepTest.scenario(root, "claims", 20, 10);
+    // Both starts list the claims only once both claims are written: both must give way once.
+    CyclicBarrier bothClaimed = new CyclicBarrier(2);
+    ThreadLocal<int[]> listings = ThreadLocal.withInitial(() -> new int[1]);
+    ObjectStore store =
+        beforeListingClaims(
+            scenario.store,
+            () -> {
+              if (++listings.get()[0] == 2) {
+                bothClaimed.await(1, TimeUnit.MINUTES);
+              }
+            });
+
+    Set<String> ids = startAtOnce(scenario, store, 2);
+
+    assertEquals(1, ids.size(), ids.toString());
+    assertEquals(1, plans(scenario), "plans written");
+  }
+
+  @Test
+  void start_manyEqualStartsAtOnce_oneSweepForAll() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      SweepScenario scenario = SweepTest.scenario(root, "many" + round, 20, 10);
+
+      Set<String> ids = startAtOnce(scenario, scenario.store, 6);
+
+      assertEquals(1, ids.size(), "round " + round + ": " + ids);
+      assertEquals(1, plans(scenario), "round " + round + ": plans written");
+    }
+  }
+
+  @Test
+  void start_equalStartDiedAfterItsClaim_blocksOnlyWhileTheClaimIsYoung() throws Exception {
+    SweepScenario scenario = SweepTest.scenario(root, "died", 20, 10);
+    Instant claimed = Instant.parse("2026-12-04T12:00:00Z");
+    WorkLocation work = new WorkLocation(SweepScenario.BUCKET, SweepScenario.WORK_PREFIX);
+    String dead = JobId.forSweep();
+    new SweepIndex(scenario.store, work, Clock.fixed(claimed, ZoneOffset.UTC))
+        .claim(SweepScenario.request(false), dead);
+
+    KmsException young =
+        assertThrows(KmsException.class, () -> startAt(scenario, claimed.plusSeconds(5)));
+    JobStatus later = startAt(scenario, claimed.plus(SweepIndex.STARTING).plusSeconds(1));
+
+    assertEquals(409, young.httpStatus());
+    assertNotEquals(dead, later.jobId());
+    assertEquals(1, plans(scenario));
+  }
+
+  private static JobStatus startAt(SweepScenario scenario, Instant now) throws Exception {
+    return new SweepStart(scenario.store, scenario.settings(), Clock.fixed(now, ZoneOffset.UTC))
+        .start(SweepScenario.request(false), 10);
+  }
+
+  private static Set<String> startAtOnce(SweepScenario scenario, ObjectStore store, int starts) {
+    SweepStart sweeps = new SweepStart(store, scenario.settings(), Clock.systemUTC());
+    CountDownLatch go = new CountDownLatch(1);
+    List<CompletableFuture<JobStatus>> racers = new ArrayList<>();
+    for (int i = 0; i < starts; i++) {
+      racers.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                  return sweeps.start(SweepScenario.request(false), 10);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    go.countDown();
+    return racers.stream().map(r -> r.join().jobId()).collect(Collectors.toSet());
+  }
+
+  private static long plans(SweepScenario scenario) throws Exception {
+    String jobs = SweepScenario.WORK_PREFIX + "jobs/";
+    return scenario.store.list(SweepScenario.BUCKET, jobs, null, 1000).objects().stream()
+        .map(ObjectInfo::key)
+        .filter(key -> key.endsWith("/plan.json"))
+        .count();
+  }
+
+  /** Runs before each listing of a request's claims. */
+  @FunctionalInterface
+  private interface Hook {
+    void run() throws Exception;
+  }
+
+  private static ObjectStore beforeListingClaims(ObjectStore store, Hook hook) {
+    return (ObjectStore)
+        Proxy.newProxyInstance(
+            ObjectStore.class.getClassLoader(),
+            new Class<?>[] {ObjectStore.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("list") && ((String) args[1]).contains("/sweeps/")) {
+                hook.run();
+              }
+              try {
+                return method.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+}
