@@ -16,6 +16,7 @@ public final class BenchSuites {
         new EngineSuite(),
         new ColdStartSuite(toolMain),
         new ManifestSuite(toolMain),
+        new SweepSuite(toolMain),
         new HttpSuite());
   }
 
