@@ -1,6 +1,8 @@
 package cloud.reencrypt.cli;
 
+import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.fgs.local.follow.WorkerLoop;
+import cloud.reencrypt.store.ObjectStore;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -32,11 +34,12 @@ final class FollowWorkerCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: follow-worker --objects DIR
+        Usage: follow-worker [--objects DIR]
 
         Internal, not in the help listing: one worker process of invoke --follow, which starts
         it with its own java, classpath and environment. Handles the events it reads on stdin,
-        one per line, on the directory store DIR, and reports on stdout each object it commits
+        one per line, on the directory store DIR (without it, on OBS at OBS_ENDPOINT with
+        OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY), and reports on stdout each object it commits
         and each result (cloud.reencrypt.fgs.local.follow.WorkerProtocol). Exits when stdin
         ends or the process that started it does.
         """;
@@ -44,16 +47,15 @@ final class FollowWorkerCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options options = Options.parse(args, Set.of("--objects"));
-    Path root =
-        InvokeCommand.objectsDirectory(options)
-            .orElseThrow(() -> new UsageException("--objects is required (try --help)"));
+    Options options = Options.parse(args, Set.of(StoreOption.NAME));
+    ObjectStore objects =
+        StoreOption.open(StoreOption.directory(options), Configuration.read(System::getenv, false));
     System.setOut(err);
     // Killing the driver ends its workers: no orphan goes on with an event nobody waits for.
     ProcessHandle.current()
         .parent()
         .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
-    WorkerLoop.run(root, System.in, out);
+    WorkerLoop.run(objects, System.in, out);
     return 0;
   }
 
@@ -63,7 +65,7 @@ final class FollowWorkerCommand implements Command {
    * under a test runner), a JVM that exits when out of memory (a dead instance, as on the
    * platform), and the heap limit when given.
    */
-  static List<String> commandLine(Path objects, Optional<String> heap) {
+  static List<String> commandLine(Optional<Path> objects, Optional<String> heap) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     heap.ifPresent(size -> command.add("-Xmx" + size));
@@ -72,8 +74,8 @@ final class FollowWorkerCommand implements Command {
     command.add(classPath());
     command.add(Main.class.getName());
     command.add(NAME);
-    command.add("--objects");
-    command.add(objects.toAbsolutePath().toString());
+    objects.ifPresent(
+        root -> command.addAll(List.of(StoreOption.NAME, root.toAbsolutePath().toString())));
     return command;
   }
 

@@ -109,7 +109,7 @@ final class InvokeCommand implements Command {
 
   private static int follow(Options options, PrintStream out, PrintStream err) throws Exception {
     Path root =
-        objectsDirectory(options)
+        StoreOption.directory(options)
             .orElseThrow(
                 () -> new UsageException(FOLLOW + " needs --objects DIR: the chain runs on it"));
     int workers = options.number("--workers", 1, 1, 64);
@@ -123,10 +123,10 @@ final class InvokeCommand implements Command {
     LocalInvoker.kind(event);
     FollowRun.Settings settings =
         new FollowRun.Settings(
-            root,
+            Optional.of(root),
             workers,
             retries,
-            FollowWorkerCommand.commandLine(root, heap),
+            FollowWorkerCommand.commandLine(Optional.of(root), heap),
             LocalContext.fromEnvironment().getRunningTimeInSeconds(),
             Configuration.read(System::getenv, false).workPrefix());
     FollowRun.Outcome outcome = FollowRun.run(settings, event, file.toString(), err);
@@ -135,19 +135,7 @@ final class InvokeCommand implements Command {
   }
 
   private static ObjectStore objectStore(Options options) throws UsageException {
-    return objectsDirectory(options).map(ObjectStores::directory).orElse(null);
-  }
-
-  /** The {@code --objects} directory, when given. */
-  static Optional<Path> objectsDirectory(Options options) throws UsageException {
-    if (options.get("--objects").isEmpty()) {
-      return Optional.empty();
-    }
-    Path root = Path.of(options.get("--objects").get());
-    if (!Files.isDirectory(root)) {
-      throw new UsageException("--objects: '" + root + "' is not a directory");
-    }
-    return Optional.of(root);
+    return StoreOption.directory(options).map(ObjectStores::directory).orElse(null);
   }
 
   /** The event text, checked to be JSON here so a bad file is reported as such. */

@@ -7,8 +7,6 @@ import cloud.reencrypt.service.JobId;
 import cloud.reencrypt.service.JobStatus;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
-import cloud.reencrypt.wiring.ObsStores;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -60,8 +58,8 @@ final class StatusCommand implements Command {
       throw new UsageException("--job: '" + id + "' is not a job id");
     }
     Configuration configuration = Configuration.read(System::getenv, false);
-    Optional<Path> root = options.get("--objects").map(Path::of);
-    try (ObjectStore store = store(root, configuration)) {
+    Optional<Path> root = StoreOption.directory(options);
+    try (ObjectStore store = StoreOption.open(root, configuration)) {
       for (String bucket : buckets(root, configuration)) {
         WorkLocation work = new WorkLocation(bucket, configuration.workPrefix());
         Optional<JobStatus> status = new JobControl(store, work, Clock.systemUTC()).status(id);
@@ -73,17 +71,6 @@ final class StatusCommand implements Command {
     }
     err.println("reencrypt status: no job '" + id + "' in the work location");
     return 1;
-  }
-
-  private static ObjectStore store(Optional<Path> root, Configuration configuration)
-      throws UsageException {
-    if (root.isEmpty()) {
-      return ObsStores.forInvocation(configuration, Optional.empty());
-    }
-    if (!Files.isDirectory(root.get())) {
-      throw new UsageException("--objects: '" + root.get() + "' is not a directory");
-    }
-    return ObjectStores.directory(root.get());
   }
 
   /** WORK_BUCKET, or every bucket of the directory store. */

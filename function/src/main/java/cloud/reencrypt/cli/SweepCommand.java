@@ -14,7 +14,6 @@ import cloud.reencrypt.service.SweepRequest;
 import cloud.reencrypt.service.SweepStart;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.wiring.ObjectSettingsOf;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,8 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code sweep}: starts a sweep of a bucket in a directory store and runs it to its end on worker
- * processes, as {@code invoke --follow} runs a chain ({@link FollowRun}).
+ * {@code sweep}: starts a sweep of a bucket (in a directory store, or on OBS) and runs it to its
+ * end on worker processes on this machine, as {@code invoke --follow} runs a chain ({@link
+ * FollowRun}).
  */
 final class SweepCommand implements Command {
   private static final String DRY_RUN = "--dry-run";
@@ -45,7 +45,7 @@ final class SweepCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: sweep --bucket B --objects DIR [--prefix P] [--destination-key-id K]
+        Usage: sweep --bucket B [--objects DIR] [--prefix P] [--destination-key-id K]
                      [--source-key-id S ...] [--suffix X] [--max-object-bytes N]
                      [--dry-run] [--workers N] [--worker-heap SIZE]
 
@@ -57,7 +57,9 @@ final class SweepCommand implements Command {
         See docs/sweeps.md.
 
           --bucket B               the bucket to sweep (DIR/B)
-          --objects DIR            the directory store
+          --objects DIR            the directory store; without it, OBS at OBS_ENDPOINT with
+                                   OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY (the workers run
+                                   here, against the bucket)
           --prefix P               only keys under P
           --destination-key-id K   default DESTINATION_KEY_ID
           --source-key-id S        only ciphertexts under key S; repeat it (or give S1,S2)
@@ -88,14 +90,12 @@ final class SweepCommand implements Command {
                 "--worker-heap"),
             Set.of(DRY_RUN),
             Set.of(SOURCE_KEY_ID));
-    Path root =
-        InvokeCommand.objectsDirectory(options)
-            .orElseThrow(() -> new UsageException("--objects DIR is required"));
+    Optional<Path> root = StoreOption.directory(options);
     Configuration configuration = Configuration.read(System::getenv, false);
     SweepRequest request = request(options, configuration);
     ObjectSettings settings =
         ObjectSettingsOf.configuration(configuration, request.destinationKeyId());
-    try (ObjectStore store = ObjectStores.directory(root)) {
+    try (ObjectStore store = StoreOption.open(root, configuration)) {
       SweepStart sweeps = new SweepStart(store, settings, Clock.systemUTC());
       JobStatus started = sweeps.start(request, SweepStart.PAGE_SIZE);
       WorkLocation work = sweeps.workLocation(request.bucket());
@@ -137,7 +137,7 @@ final class SweepCommand implements Command {
   /** Delivers the first page's event and everything it leads to, on worker processes. */
   private static void follow(
       Options options,
-      Path root,
+      Optional<Path> root,
       Configuration configuration,
       WorkLocation work,
       String jobId,

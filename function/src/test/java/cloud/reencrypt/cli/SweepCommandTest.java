@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
+import cloud.reencrypt.store.obs.ObsObjectStore;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.JacksonOracle;
+import cloud.reencrypt.testing.S3ProxyServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class SweepCommandTest {
   private static final String BUCKET = "data";
+
+  @RegisterExtension static final S3ProxyServer S3 = new S3ProxyServer();
 
   @TempDir Path dir;
 
@@ -105,5 +111,40 @@ class SweepCommandTest {
     JsonNode counts = status.get("objects");
     assertEquals(8, counts.get("processed").asLong(), status.toString());
     assertEquals(4, counts.get("skipped_by").get("other_source_key").asLong(), status.toString());
+  }
+
+  @Test
+  void sweep_withoutObjects_sweepsTheBucketOnObsAndStatusFindsIt() throws Exception {
+    String bucket = S3.createBucket();
+    ObjectStore obs = ObsObjectStore.connect(S3.endpoint(), S3.credentials());
+    for (int n = 0; n < 20; n++) {
+      byte[] content = DemoKms.encrypt(DemoKms.AES, "p" + n).getBytes(StandardCharsets.UTF_8);
+      obs.write(bucket, "in/" + n, Map.of(), out -> out.write(content));
+    }
+    Map<String, String> env =
+        Map.of(
+            "OBS_ENDPOINT", S3.endpoint(),
+            "OBS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY,
+            "OBS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY,
+            "DESTINATION_KEY_ID", DemoKms.SM4);
+    List<String> args = List.of("sweep", "--bucket", bucket, "--workers", "2");
+
+    JsonNode status;
+    try (FollowProcess run = FollowProcess.command(env, args)) {
+      assertEquals(0, run.waitFor(), run.err());
+      status = run.report();
+    }
+
+    assertEquals("committed", status.get("state").asText(), status.toString());
+    assertEquals(20, status.get("objects").get("processed").asLong(), status.toString());
+    assertTrue(S3.exists(bucket, "reencrypted/in/19"));
+    Map<String, String> statusEnv = new HashMap<>(env);
+    statusEnv.put("WORK_BUCKET", bucket);
+    try (FollowProcess again =
+        FollowProcess.command(
+            statusEnv, List.of("status", "--job", status.get("job_id").asText()))) {
+      assertEquals(0, again.waitFor(), again.err());
+      assertEquals(status.get("objects"), again.report().get("objects"));
+    }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -50,7 +51,7 @@ public final class FollowRun {
    * @param workPrefix {@code WORK_PREFIX}, where the jobs' status files are
    */
   public record Settings(
-      Path objects,
+      Optional<Path> objects,
       int workers,
       int retries,
       List<String> workerCommand,
@@ -377,7 +378,7 @@ public final class FollowRun {
   }
 
   private void progress(boolean end) {
-    tally.jobs(JobStatuses.scan(settings.objects(), settings.workPrefix()));
+    settings.objects().ifPresent(root -> tally.jobs(JobStatuses.scan(root, settings.workPrefix())));
     log.println(
         "follow: "
             + (end ? "finished: " : "")

@@ -8,7 +8,6 @@ import cloud.reencrypt.fgs.local.follow.WorkerProtocol.Message;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStores;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +15,14 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * One worker process of {@code invoke --follow}: a local function instance that handles the events
  * it reads, one at a time, each with a fresh {@link LocalContext} from the environment (so {@code
- * RUNTIME_TIMEOUT} sets each invocation's deadline), on the directory store wrapped in a {@link
- * RecordingStore} that reports each committed object. Speaks {@link WorkerProtocol}; ends when its
- * input ends.
+ * RUNTIME_TIMEOUT} sets each invocation's deadline), on its store (a directory store, or OBS)
+ * wrapped in a {@link RecordingStore} that reports each committed object. Speaks {@link
+ * WorkerProtocol}; ends when its input ends.
  */
 public final class WorkerLoop {
   private final PrintStream protocol;
@@ -36,13 +34,14 @@ public final class WorkerLoop {
   /**
    * Runs until {@code in} ends.
    *
-   * @param objects the directory store's root
+   * @param objects the store the events are about; closed at the end
    * @param protocol where messages go, in UTF-8 whatever the platform's encoding; nothing else may
    *     write to it
    */
-  public static void run(Path objects, InputStream in, OutputStream protocol) throws IOException {
+  public static void run(ObjectStore objects, InputStream in, OutputStream protocol)
+      throws IOException {
     WorkerLoop loop = new WorkerLoop(new PrintStream(protocol, false, StandardCharsets.UTF_8));
-    try (ObjectStore store = new RecordingStore(ObjectStores.directory(objects), loop::committed)) {
+    try (ObjectStore store = new RecordingStore(objects, loop::committed)) {
       loop.serve(new LocalInvoker(store), in);
     }
   }
