@@ -158,6 +158,35 @@ class TerraformSettingsTest {
         api.address() + " JOBS_API_ENABLED");
   }
 
+  /**
+   * A setting both handlers read names one thing: the jobs routes open the store the OBS function
+   * uses, and a sweep's plan carries the API function's output location and destination to the OBS
+   * function, which writes with them.
+   */
+  @Test
+  void userData_settingsBothHandlersRead_haveTheSameValueInBothFunctions() {
+    TfBlock api = wiring.apiFunction();
+    TfBlock obs = wiring.obsFunction();
+    List<Setting> shared =
+        Arrays.stream(Setting.values())
+            .filter(setting -> appliesTo(setting, true) && appliesTo(setting, false))
+            .filter(setting -> !readByEveryFunction(setting))
+            .toList();
+
+    assertTrue(shared.contains(Setting.OBS_ENDPOINT), "shared settings: " + shared);
+    for (Setting setting : shared) {
+      assertEquals(
+          userDataExpression(obs, setting.name()),
+          userDataExpression(api, setting.name()),
+          setting + " differs between " + api.address() + " and " + obs.address());
+    }
+  }
+
+  /** Whether a setting names no handler (an engine's, or "all"), so each function sets its own. */
+  private static boolean readByEveryFunction(Setting setting) {
+    return Arrays.stream(setting.readBy().split(",\\s*")).noneMatch(HANDLER_READERS::containsKey);
+  }
+
   /** Whether a function (the API one or the OBS one) has a use for a setting. */
   private static boolean appliesTo(Setting setting, boolean api) {
     List<Boolean> handlers =
