@@ -88,6 +88,9 @@ resource "huaweicloud_fgs_function" "api" {
     OUTPUT_PREFIX                    = var.output_prefix
     DESTINATION_KEY_ID               = local.destination_key_id
     DESTINATION_ENCRYPTION_ALGORITHM = var.destination_encryption_algorithm
+    # Empty, which the function reads as no bucket, unless sweeps are enabled.
+    SWEEP_ALLOWED_BUCKETS = join(",", local.sweep_buckets)
+    MAX_RUNNING_JOBS      = tostring(var.max_running_jobs)
   })
 
   lifecycle {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -156,6 +157,28 @@ class TerraformSettingsTest {
         "tostring(var.jobs_api_enabled)",
         userDataExpression(api, Setting.JOBS_API_ENABLED.name()),
         api.address() + " JOBS_API_ENABLED");
+  }
+
+  /**
+   * The allowed buckets follow the variable and the jobs API switch; the limit its own variable
+   * ({@link TerraformSweepTest} renders both and reads them back as the function does).
+   */
+  @Test
+  void sweepSettings_apiFunction_followTheSweepVariables() {
+    TfBlock api = wiring.apiFunction();
+
+    assertEquals(
+        Set.of("var.jobs_api_enabled", "var.sweep_allowed_buckets"),
+        source.variablesReachedBy(userDataExpression(api, Setting.SWEEP_ALLOWED_BUCKETS.name())),
+        api.address() + " SWEEP_ALLOWED_BUCKETS");
+    assertEquals(
+        "tostring(var.max_running_jobs)",
+        userDataExpression(api, Setting.MAX_RUNNING_JOBS.name()),
+        api.address() + " MAX_RUNNING_JOBS");
+    assertEquals(
+        Optional.of(Double.parseDouble(Setting.MAX_RUNNING_JOBS.defaultValue())),
+        config.variableDefault("max_running_jobs").map(n -> ((Number) n).doubleValue()),
+        "max_running_jobs defaults to something else than the function");
   }
 
   /**
