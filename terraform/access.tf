@@ -9,7 +9,8 @@
 #        initializer's one call is a ReEncrypt too).
 #   OBS: cloud.reencrypt.store.ObsPermissions, per bucket, plus the work
 #        location (TerraformAccessTest names those actions until
-#        ObsPermissions does).
+#        ObsPermissions does). The sweep policies are also held to what a
+#        sweep does on a local store (TerraformSweepAccessTest).
 
 resource "huaweicloud_identity_role" "kms" {
   name        = "${var.name_prefix}-kms-reencrypt"
@@ -111,6 +112,80 @@ resource "huaweicloud_identity_role" "jobs_api" {
   })
 }
 
+# Sweeps (sweeps.tf), only when enabled: the OBS function runs a sweep's pages.
+# It lists the swept bucket for the page after the one it handles, and reads
+# each listed object as it reads a dropped file; outputs and job state go where
+# the OBS policy already lets them. Each allowed bucket is named: no wildcard.
+resource "huaweicloud_identity_role" "sweep_read" {
+  count = local.sweeps_enabled ? 1 : 0
+
+  name        = "${var.name_prefix}-sweep-read"
+  description = "List and read the buckets in sweep_allowed_buckets."
+  type        = "AX"
+  policy = jsonencode({
+    Version = "1.1"
+    Statement = [
+      {
+        # A listed object (GET) and its metadata (HEAD).
+        Effect   = "Allow"
+        Action   = ["obs:object:GetObject"]
+        Resource = local.sweep_object_resources
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["obs:bucket:ListBucket"]
+        Resource = local.sweep_bucket_resources
+      },
+    ]
+  })
+
+  lifecycle {
+    precondition {
+      condition     = local.sweep_buckets_are_sources
+      error_message = "sweep_allowed_buckets may not name the output, work or code bucket: sweeps read sources, and those hold what this deployment writes."
+    }
+  }
+}
+
+# The API function starts sweeps, only when enabled: it lists the swept bucket
+# for the first page; writes the new sweep's plan, status and first page into
+# its folder (jobs/s-<id>/; a sweep's ID starts with s-, a manifest job's with
+# m-); and reads and writes the index entry of its request (sweeps/), to
+# answer an equal running sweep and count the running ones. Status reads and
+# listing the work bucket come with the jobs policy. No later page, nothing in
+# a manifest job's folder, no delete.
+resource "huaweicloud_identity_role" "sweep_start" {
+  count = local.sweeps_enabled ? 1 : 0
+
+  name        = "${var.name_prefix}-sweep-start"
+  description = "List the buckets in sweep_allowed_buckets; write a new sweep's plan, status and first page under ${var.work_bucket_name}/${var.work_prefix}jobs/ and its index entry under ${var.work_prefix}sweeps/."
+  type        = "AX"
+  policy = jsonencode({
+    Version = "1.1"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["obs:bucket:ListBucket"]
+        Resource = local.sweep_bucket_resources
+      },
+      {
+        Effect = "Allow"
+        Action = ["obs:object:PutObject"]
+        Resource = [
+          "obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}jobs/s-*/plan.json",
+          "obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}jobs/s-*/status.json",
+          "obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}jobs/s-*/pages/p000000.json",
+        ]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["obs:object:GetObject", "obs:object:PutObject"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.work.bucket}/${var.work_prefix}sweeps/*"]
+      },
+    ]
+  })
+}
+
 resource "huaweicloud_identity_agency" "obs" {
   name        = "${var.name_prefix}-obs-function"
   description = "Assumed by the ${var.name_prefix}-obs FunctionGraph function."
@@ -118,7 +193,8 @@ resource "huaweicloud_identity_agency" "obs" {
   # this field on refresh, so setting it here keeps plans free of diffs.
   delegated_service_name = "op_svc_cff"
   duration               = "FOREVER"
-  domain_roles           = [huaweicloud_identity_role.obs.name]
+  # The sweep policy only when sweeps are enabled.
+  domain_roles = concat([huaweicloud_identity_role.obs.name], huaweicloud_identity_role.sweep_read[*].name)
 
   project_role {
     project = var.region
@@ -131,8 +207,8 @@ resource "huaweicloud_identity_agency" "api" {
   description            = "Assumed by the ${var.name_prefix}-api FunctionGraph function."
   delegated_service_name = "op_svc_cff"
   duration               = "FOREVER"
-  # Empty unless jobs_api_enabled.
-  domain_roles = huaweicloud_identity_role.jobs_api[*].name
+  # Empty unless jobs_api_enabled; the sweep policy only when sweeps are enabled.
+  domain_roles = concat(huaweicloud_identity_role.jobs_api[*].name, huaweicloud_identity_role.sweep_start[*].name)
 
   project_role {
     project = var.region

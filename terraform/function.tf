@@ -67,20 +67,30 @@ resource "huaweicloud_fgs_function" "api" {
   tags                  = var.tags
 
   # MAX_INSTANCES comes from the same variable as max_instance_num, and
-  # KMS_TOTAL_TPS / MAX_INSTANCES is the per-instance rate (sizing.tf). The work
-  # location is only read with the jobs API on (access.tf).
+  # KMS_TOTAL_TPS / MAX_INSTANCES is the per-instance rate (sizing.tf). OBS is
+  # only opened with the jobs API on (access.tf): the jobs routes read the work
+  # location, and a sweep's plan names the output location and destination the
+  # OBS function then writes with, so those match the OBS function's.
   user_data = jsonencode({
-    REENCRYPT_ENGINE            = "kms"
-    REGION                      = var.region
-    KMS_ENDPOINT                = local.kms_endpoint
-    KMS_TOTAL_TPS               = tostring(local.api_kms_total_tps)
-    MAX_INSTANCES               = tostring(var.api_max_instances)
-    KMS_MAX_TPS                 = tostring(local.kms_max_tps)
-    ALLOWED_SOURCE_KEY_IDS      = join(",", local.source_key_ids)
-    ALLOWED_DESTINATION_KEY_IDS = local.destination_key_id
-    JOBS_API_ENABLED            = tostring(var.jobs_api_enabled)
-    WORK_BUCKET                 = huaweicloud_obs_bucket.work.bucket
-    WORK_PREFIX                 = var.work_prefix
+    REENCRYPT_ENGINE                 = "kms"
+    REGION                           = var.region
+    KMS_ENDPOINT                     = local.kms_endpoint
+    KMS_TOTAL_TPS                    = tostring(local.api_kms_total_tps)
+    MAX_INSTANCES                    = tostring(var.api_max_instances)
+    KMS_MAX_TPS                      = tostring(local.kms_max_tps)
+    ALLOWED_SOURCE_KEY_IDS           = join(",", local.source_key_ids)
+    ALLOWED_DESTINATION_KEY_IDS      = local.destination_key_id
+    JOBS_API_ENABLED                 = tostring(var.jobs_api_enabled)
+    OBS_ENDPOINT                     = local.obs_endpoint
+    WORK_BUCKET                      = huaweicloud_obs_bucket.work.bucket
+    WORK_PREFIX                      = var.work_prefix
+    OUTPUT_BUCKET                    = huaweicloud_obs_bucket.output.bucket
+    OUTPUT_PREFIX                    = var.output_prefix
+    DESTINATION_KEY_ID               = local.destination_key_id
+    DESTINATION_ENCRYPTION_ALGORITHM = var.destination_encryption_algorithm
+    # Empty, which the function reads as no bucket, unless sweeps are enabled.
+    SWEEP_ALLOWED_BUCKETS = join(",", local.sweep_buckets)
+    MAX_RUNNING_JOBS      = tostring(var.max_running_jobs)
   })
 
   lifecycle {

@@ -5,12 +5,18 @@ locals {
 }
 
 output "api_urls" {
-  description = "POST targets: the KMS ReEncrypt API and its batch form; with jobs_api_enabled, the job URL for GET and DELETE ({id} is the job ID). Send X-Auth-Token with an IAM token."
+  description = "POST targets: the KMS ReEncrypt API and its batch form; with jobs_api_enabled, the job URL for GET and DELETE ({id} is the job ID), and with sweep_allowed_buckets too, the sweep URL for POST. Send X-Auth-Token with an IAM token."
   value = {
     re_encrypt       = "https://${local.api_domain}${replace(local.kms_api_routes.re_encrypt, "{project_id}", local.project_id)}"
     batch_re_encrypt = "https://${local.api_domain}${replace(local.kms_api_routes.batch_re_encrypt, "{project_id}", local.project_id)}"
     jobs             = var.jobs_api_enabled ? "https://${local.api_domain}${replace(local.jobs_api_path, "{project_id}", local.project_id)}" : null
+    sweep            = local.sweeps_enabled ? "https://${local.api_domain}${replace(local.sweep_api_path, "{project_id}", local.project_id)}" : null
   }
+}
+
+output "sweep_allowed_buckets" {
+  description = "Buckets POST .../kms/jobs/sweep may sweep (SWEEP_ALLOWED_BUCKETS); empty when sweeps are off."
+  value       = local.sweep_buckets
 }
 
 output "project_id" {

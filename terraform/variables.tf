@@ -414,7 +414,30 @@ variable "apig_ingress_charging_mode" {
 }
 
 variable "jobs_api_enabled" {
-  description = "Open GET and DELETE /v1.0/{project_id}/kms/jobs/{id} (job status and cancel) on the gateway, and let the API function read job status and write cancel markers in the work location."
+  description = "Open GET and DELETE /v1.0/{project_id}/kms/jobs/{id} (job status and cancel) on the gateway, and let the API function read job status and write cancel markers in the work location. Sweeps also need sweep_allowed_buckets."
   type        = bool
   default     = false
+}
+
+variable "sweep_allowed_buckets" {
+  description = "Buckets POST /v1.0/{project_id}/kms/jobs/sweep may sweep (SWEEP_ALLOWED_BUCKETS), with jobs_api_enabled. Each is granted, by name, listing to both functions and reading to the OBS function. Empty: no sweep route, no grant."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name in var.sweep_allowed_buckets : can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", name))])
+    error_message = "sweep_allowed_buckets: bucket names only, 3-63 characters, lower-case letters, digits, hyphens and periods (no wildcards)."
+  }
+}
+
+variable "max_running_jobs" {
+  description = "MAX_RUNNING_JOBS: sweeps that may run at once; starting another answers 409."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.max_running_jobs >= 1 && var.max_running_jobs <= 1000 && floor(var.max_running_jobs) == var.max_running_jobs
+    error_message = "max_running_jobs must be a whole number from 1 to 1000."
+  }
 }

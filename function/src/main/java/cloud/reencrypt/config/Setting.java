@@ -17,13 +17,16 @@ public enum Setting {
       "false", "all", "Must be `true` for the local engine to run inside FunctionGraph"),
   DESTINATION_KEY_ID(
       "",
-      "OBS handler",
+      "OBS handler, jobs API",
       "Destination key for objects and default for manifest lines; required, except on the public"
           + " demo keystore where it defaults to the demo AES_256 key"),
   DESTINATION_ENCRYPTION_ALGORITHM(
-      "SYMMETRIC_DEFAULT", "OBS handler", "Destination algorithm for objects and manifest lines"),
-  OUTPUT_BUCKET("the source bucket", "OBS handler", "Bucket the re-encrypted objects go to"),
-  OUTPUT_PREFIX("reencrypted/", "OBS handler", "Key prefix of the re-encrypted objects"),
+      "SYMMETRIC_DEFAULT",
+      "OBS handler, jobs API",
+      "Destination algorithm for objects and manifest lines"),
+  OUTPUT_BUCKET(
+      "the source bucket", "OBS handler, jobs API", "Bucket the re-encrypted objects go to"),
+  OUTPUT_PREFIX("reencrypted/", "OBS handler, jobs API", "Key prefix of the re-encrypted objects"),
   ALLOWED_SOURCE_KEY_IDS(
       "", "all handlers", "Comma-separated source key IDs; when set, any other key gets a 403"),
   ALLOWED_DESTINATION_KEY_IDS(
@@ -36,7 +39,8 @@ public enum Setting {
       "8",
       "OBS handler",
       "Manifest lines re-encrypted at once, 1 to 64 (KMS calls wait on the network)"),
-  OBS_ENDPOINT("", "OBS handler", "OBS endpoint, e.g. https://obs.cn-north-4.myhuaweicloud.com"),
+  OBS_ENDPOINT(
+      "", "OBS handler, jobs API", "OBS endpoint, e.g. https://obs.cn-north-4.myhuaweicloud.com"),
   KMS_ENDPOINT("", "`kms` engine", "KMS endpoint; derived from REGION when unset"),
   REGION("", "`kms` engine", "Region ID, e.g. cn-north-4, used for the KMS endpoint"),
   RUNTIME_PROJECT_ID(

@@ -28,7 +28,12 @@ import java.util.Set;
  * parts, records and work items are removed once its output is committed: a source is never changed
  * or deleted, and an output is written whole or not at all (an aborted upload never becomes an
  * object). The API function, with the jobs API on, reads job state and writes cancel markers there,
- * nothing else.
+ * and, with sweeps allowed too, starts sweeps: it writes a new sweep's plan, status and first page
+ * and the sweep index, nothing else.
+ *
+ * <p>Sweeps add the buckets in {@code SWEEP_ALLOWED_BUCKETS}, each granted by name: both functions
+ * list them (the API function for a sweep's first page, the OBS function for the next ones), and
+ * the OBS function reads their objects as it reads a dropped file.
  */
 public final class ObsPermissions {
   public static final String GET_OBJECT = "obs:object:GetObject";
@@ -65,6 +70,21 @@ public final class ObsPermissions {
 
   /** The jobs API on a job's {@code cancel} marker: write it, the only thing it writes. */
   public static final Set<String> JOBS_API_CANCEL_MARKERS = Set.of(PUT_OBJECT);
+
+  /** On each bucket a sweep may sweep: list it, one page at a time. */
+  public static final Set<String> SWEEP_BUCKET = Set.of(LIST_BUCKET);
+
+  /** On the objects of each bucket a sweep may sweep: the OBS function reads them as sources. */
+  public static final Set<String> SWEEP_OBJECTS = Set.of(GET_OBJECT);
+
+  /** The API function on a new sweep's plan, status and first page: write them. */
+  public static final Set<String> SWEEP_START_OBJECTS = Set.of(PUT_OBJECT);
+
+  /**
+   * The API function on the sweep index ({@code WORK_PREFIX sweeps/*}): look up the running sweep
+   * of an equal request, record a new one.
+   */
+  public static final Set<String> SWEEP_INDEX = Set.of(GET_OBJECT, PUT_OBJECT);
 
   private ObsPermissions() {}
 }

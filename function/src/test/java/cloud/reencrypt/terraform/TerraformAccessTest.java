@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.service.SweepStart;
+import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObsPermissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -15,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +25,19 @@ import org.junit.jupiter.api.Test;
  * KmsOperation#FUNCTION_CALLS}; for the OBS function, OBS actions exactly {@link ObsPermissions} on
  * the input and output buckets plus the work location's, the only place anything may be deleted;
  * for the API function, nothing in OBS unless the jobs API is on, and then only job status and
- * cancel markers.
+ * cancel markers, plus, with sweeps, listing the allowed buckets and starting a sweep; for sweeps
+ * on the OBS function, listing and reading the allowed buckets, each by name.
  */
 class TerraformAccessTest {
-  private static final String ROLE = "huaweicloud_identity_role";
+  private static final String ROLE = Wiring.ROLE;
   private static final String JOBS_ROLE = ROLE + ".jobs_api";
+  private static final String ALWAYS = Policies.ALWAYS;
+  private static final String WHEN_COUNTED = Policies.WHEN_COUNTED;
 
-  /** An OBS resource string: kind, bucket expression and the key pattern after the bucket. */
-  private static final Pattern OBS_RESOURCE =
-      Pattern.compile("obs:\\*:\\*:(object|bucket):([^/]+)(?:/(.*))?", Pattern.CASE_INSENSITIVE);
+  /** The per-bucket resources of the allowed buckets (sweeps.tf). */
+  private static final String SWEEP_BUCKETS = "local.sweep_bucket_resources";
+
+  private static final String SWEEP_OBJECTS = "local.sweep_object_resources";
 
   private final TerraformConfig config = TerraformConfig.deployment();
   private final HclSource source = HclSource.deployment();
@@ -46,7 +50,7 @@ class TerraformAccessTest {
             .flatMap(operation -> operation.iamActions().stream())
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertEquals(expected, actions(policy(kmsRole())));
+    assertEquals(expected, actions(Policies.policy(kmsRole())));
   }
 
   @Test
@@ -66,7 +70,7 @@ class TerraformAccessTest {
     expected.put("object:" + work + "/" + workPrefix() + "*", ObsPermissions.WORK_OBJECTS);
     expected.put("bucket:" + work, ObsPermissions.WORK_BUCKET);
 
-    assertEquals(expected, grantsPerResource(policy(obsRole())));
+    assertEquals(expected, Policies.grantsPerResource(Policies.policy(obsRole())));
   }
 
   @Test
@@ -75,7 +79,7 @@ class TerraformAccessTest {
         "object:" + bucketExpression(wiring.workBucket()) + "/" + workPrefix() + "*";
 
     for (TfBlock role : config.resources(ROLE)) {
-      for (JsonNode statement : policy(role).path("Statement")) {
+      for (JsonNode statement : Policies.policy(role).path("Statement")) {
         List<String> actions = HclValues.strings(statement.path("Action"));
         assertTrue(
             actions.stream().noneMatch(a -> a.contains("*")),
@@ -85,7 +89,7 @@ class TerraformAccessTest {
           for (String resource : HclValues.strings(statement.path("Resource"))) {
             assertEquals(
                 workObjects,
-                resourceKey(resource),
+                Policies.resourceKey(resource),
                 role.address() + " grants delete outside the work location");
           }
         }
@@ -95,7 +99,7 @@ class TerraformAccessTest {
 
   @Test
   void jobsApiPolicy_whenEnabled_readsJobsAndWritesCancelMarkersOnly() {
-    TfBlock role = config.resourceReferencedBy(JOBS_ROLE + ".name");
+    TfBlock role = config.resourceReferencedBy(JOBS_ROLE);
     String work = bucketExpression(wiring.workBucket());
     String jobs = "object:" + work + "/" + workPrefix() + "jobs/";
 
@@ -108,7 +112,7 @@ class TerraformAccessTest {
             jobs + "*", ObsPermissions.JOBS_API_OBJECTS,
             jobs + "*/cancel", ObsPermissions.JOBS_API_CANCEL_MARKERS,
             "bucket:" + work, Set.of(ObsPermissions.LIST_BUCKET)),
-        grantsPerResource(policy(role)));
+        Policies.grantsPerResource(Policies.policy(role)));
   }
 
   @Test
@@ -126,40 +130,141 @@ class TerraformAccessTest {
   }
 
   @Test
-  void obsFunctionAgency_domainRoles_areTheObsPolicyOnly() {
+  void obsFunctionAgency_domainRoles_areTheObsPolicyAndTheSweepPolicyWhenEnabled() {
     TfBlock agency = wiring.agencyOf(wiring.obsFunction());
 
-    assertEquals(List.of(roleName(obsRole())), references(agency.get("domain_roles")));
+    assertEquals(
+        Map.of(ROLE + ".obs", ALWAYS, Wiring.SWEEP_READ_ROLE, WHEN_COUNTED),
+        Policies.domainRoles(agency, source),
+        agency.address() + " holds other policies");
   }
 
   @Test
-  void apiFunctionAgency_obsAccess_isTheJobsPolicyOnlyWhenEnabled() {
+  void apiFunctionAgency_obsAccess_isTheJobsAndSweepPoliciesOnlyWhenEnabled() {
     TfBlock agency = wiring.agencyOf(wiring.apiFunction());
 
     assertNotEquals(wiring.agencyOf(wiring.obsFunction()), agency);
     assertEquals(
-        Optional.of(JOBS_ROLE + "[*].name"),
-        source.attribute(agency, "domain_roles"),
+        Map.of(JOBS_ROLE, WHEN_COUNTED, Wiring.SWEEP_START_ROLE, WHEN_COUNTED),
+        Policies.domainRoles(agency, source),
         agency.address()
-            + " may hold the jobs policy (present only when enabled) and nothing else");
+            + " may hold the jobs and sweep policies (each present only when enabled), nothing"
+            + " else");
+  }
+
+  /**
+   * Both sweep policies exist only with sweeps enabled, which takes the jobs API and an allowed
+   * bucket ({@link TerraformSweepTest} evaluates the switch).
+   */
+  @Test
+  void sweepPolicies_whenSweepsOff_doNotExist() {
+    assertEquals(
+        Set.of("var.jobs_api_enabled", "var.sweep_allowed_buckets"),
+        source.variablesReachedBy("local.sweeps_enabled"));
+    for (String name : List.of(Wiring.SWEEP_READ_ROLE, Wiring.SWEEP_START_ROLE)) {
+      TfBlock role = config.resourceReferencedBy(name);
+      assertEquals(
+          Optional.of("local.sweeps_enabled ? 1 : 0"),
+          source.attribute(role, "count"),
+          role.address() + " must exist only with sweeps enabled");
+      assertEquals("AX", role.get("type"), role.address());
+    }
+  }
+
+  @Test
+  void sweepReadPolicy_grants_readAndListOnTheAllowedBucketsOnly() {
+    TfBlock role = config.resourceReferencedBy(Wiring.SWEEP_READ_ROLE);
+
+    assertEquals(
+        Map.of(
+            SWEEP_OBJECTS, ObsPermissions.SWEEP_OBJECTS,
+            SWEEP_BUCKETS, ObsPermissions.SWEEP_BUCKET),
+        Policies.grantsPerResource(Policies.policy(role)));
+  }
+
+  @Test
+  void sweepStartPolicy_grants_listOnTheAllowedBucketsAndANewSweepsStartOnly() {
+    TfBlock role = config.resourceReferencedBy(Wiring.SWEEP_START_ROLE);
+    String work = bucketExpression(wiring.workBucket());
+    WorkLocation location = new WorkLocation(work, workPrefix());
+    String folder = "object:" + work + "/" + workPrefix() + "jobs/s-*/";
+
+    assertEquals(
+        Map.of(
+            SWEEP_BUCKETS,
+            ObsPermissions.SWEEP_BUCKET,
+            folder + "plan.json",
+            ObsPermissions.SWEEP_START_OBJECTS,
+            folder + "status.json",
+            ObsPermissions.SWEEP_START_OBJECTS,
+            "object:" + work + "/" + SweepStart.firstPage(location, "s-*"),
+            ObsPermissions.SWEEP_START_OBJECTS,
+            "object:" + work + "/" + workPrefix() + "sweeps/*",
+            ObsPermissions.SWEEP_INDEX),
+        Policies.grantsPerResource(Policies.policy(role)));
+  }
+
+  /**
+   * Listing and reading the swept buckets come from the allowed list alone, one named bucket per
+   * element: no wildcard, no other bucket.
+   */
+  @Test
+  void sweepResources_eachAllowedBucket_isNamedAloneAndNeverAWildcard() {
+    for (String local : List.of(SWEEP_BUCKETS, SWEEP_OBJECTS)) {
+      assertEquals(
+          Set.of(local, "local.sweep_buckets", "local.sweeps_enabled"),
+          source.localsReachedBy(local),
+          local + " draws buckets from elsewhere");
+      assertEquals(
+          Set.of("var.jobs_api_enabled", "var.sweep_allowed_buckets"),
+          source.variablesReachedBy(local),
+          local);
+      List<String> keys =
+          Policies.expand(local, source, Map.of("local.sweep_buckets", List.of("data-1", "d-2")));
+      assertEquals(List.of("data-1", "d-2"), keys.stream().map(Policies::bucket).toList(), local);
+    }
+  }
+
+  /** Every OBS resource of every policy names one bucket, never a pattern of buckets. */
+  @Test
+  void everyPolicy_buckets_areNamedNeverWildcards() {
+    for (TfBlock role : config.resources(ROLE)) {
+      if (!"AX".equals(role.get("type"))) {
+        continue;
+      }
+      for (String key : Policies.grantsPerResource(Policies.policy(role)).keySet()) {
+        for (String expanded :
+            Policies.expand(key, source, Map.of("local.sweep_buckets", List.of("data-1")))) {
+          String bucket = Policies.bucket(expanded);
+          assertFalse(
+              bucket.contains("*") || bucket.contains("?"),
+              role.address() + " grants on a pattern of buckets: " + expanded);
+        }
+      }
+    }
   }
 
   private TfBlock kmsRole() {
-    return role(wiring.agencyOf(wiring.obsFunction()), "project_role.roles", "XA");
+    return role(wiring.agencyOf(wiring.obsFunction()), "XA");
   }
 
   private TfBlock obsRole() {
-    return role(wiring.agencyOf(wiring.obsFunction()), "domain_roles", "AX");
+    List<String> always =
+        Policies.domainRoles(wiring.agencyOf(wiring.obsFunction()), source).entrySet().stream()
+            .filter(role -> role.getValue().equals(ALWAYS))
+            .map(Map.Entry::getKey)
+            .toList();
+    assertEquals(1, always.size(), "the OBS function's unconditional policies: " + always);
+    TfBlock role = config.resourceReferencedBy(always.get(0));
+    assertEquals("AX", role.get("type"), role.address());
+    return role;
   }
 
-  /** The one role an agency lists under {@code domain_roles} or {@code project_role.roles}. */
-  private TfBlock role(TfBlock agency, String where, String type) {
-    Object roles =
-        where.equals("domain_roles")
-            ? agency.get("domain_roles")
-            : HclValues.blocks(agency.get("project_role")).get(0).get("roles");
-    List<String> names = references(roles);
-    assertEquals(1, names.size(), agency.address() + "." + where + ": " + names);
+  /** The one role an agency lists under {@code project_role.roles}. */
+  private TfBlock role(TfBlock agency, String type) {
+    List<String> names =
+        references(HclValues.blocks(agency.get("project_role")).get(0).get("roles"));
+    assertEquals(1, names.size(), agency.address() + ".project_role.roles: " + names);
     TfBlock role = config.resourceReferencedBy(names.get(0));
     assertEquals(ROLE, role.type(), names.get(0));
     assertEquals(type, role.get("type"), role.address());
@@ -180,10 +285,6 @@ class TerraformAccessTest {
     return bucket.address() + ".bucket";
   }
 
-  private static JsonNode policy(TfBlock role) {
-    return HclValues.json(role.get("policy"), role.address() + ".policy");
-  }
-
   private static Set<String> actions(JsonNode policy) {
     Set<String> actions = new TreeSet<>();
     for (JsonNode statement : policy.path("Statement")) {
@@ -195,35 +296,6 @@ class TerraformAccessTest {
 
   private static List<String> deletes(List<String> actions) {
     return actions.stream().filter(a -> a.toLowerCase().contains("delete")).toList();
-  }
-
-  /**
-   * Actions per resource key ({@code object:<bucket>/<keys>} or {@code bucket:<bucket>}); each
-   * resource must name one bucket.
-   */
-  private static Map<String, Set<String>> grantsPerResource(JsonNode policy) {
-    Map<String, Set<String>> grants = new TreeMap<>();
-    for (JsonNode statement : policy.path("Statement")) {
-      assertEquals("Allow", statement.path("Effect").asText());
-      List<String> resources = HclValues.strings(statement.path("Resource"));
-      assertFalse(resources.isEmpty(), "an OBS statement without Resource covers every bucket");
-      for (String resource : resources) {
-        grants
-            .computeIfAbsent(resourceKey(resource), k -> new TreeSet<>())
-            .addAll(HclValues.strings(statement.path("Action")));
-      }
-    }
-    return grants;
-  }
-
-  private static String resourceKey(String resource) {
-    Matcher parsed = OBS_RESOURCE.matcher(resource);
-    assertTrue(parsed.matches(), "not a single-bucket OBS resource: " + resource);
-    String kind = parsed.group(1).toLowerCase();
-    assertTrue(
-        kind.equals("bucket") == (parsed.group(3) == null),
-        "an object resource needs a key pattern, a bucket resource none: " + resource);
-    return kind + ":" + parsed.group(2) + (parsed.group(3) == null ? "" : "/" + parsed.group(3));
   }
 
   private static List<String> references(Object values) {

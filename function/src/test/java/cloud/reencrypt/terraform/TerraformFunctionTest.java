@@ -29,6 +29,8 @@ class TerraformFunctionTest {
   private static final String KMS_PATH_PREFIX = "/v1.0/{project_id}/kms/";
   private static final String JOBS_PATH = KMS_PATH_PREFIX + "jobs/{id}";
   private static final String JOBS_API = Wiring.API + ".jobs";
+  private static final String SWEEP_PATH = KMS_PATH_PREFIX + "jobs/sweep";
+  private static final String SWEEP_API = Wiring.API + ".sweep";
   private static final String PUBLISHMENT = "huaweicloud_apig_api_publishment";
 
   private final TerraformConfig config = TerraformConfig.deployment();
@@ -145,13 +147,64 @@ class TerraformFunctionTest {
         Optional.of("var.jobs_api_enabled ? local.jobs_api_routes : {}"),
         source.attribute(jobs, "for_each"),
         jobs.address() + " must exist only with jobs_api_enabled");
+    TfBlock sweep = config.resourceReferencedBy(SWEEP_API);
     for (TfBlock api : config.resources(Wiring.API)) {
-      if (!api.equals(jobs)) {
+      if (!api.equals(jobs) && !api.equals(sweep)) {
         assertFalse(
-            String.valueOf(api.get("request_path")).contains("/jobs"),
+            String.valueOf(api.get("request_path")).contains("/jobs")
+                || String.valueOf(api.get("for_each")).contains("/jobs"),
             api.address() + " serves a jobs path whether or not the jobs API is enabled");
       }
     }
+  }
+
+  /**
+   * The sweep route exists only with sweeps enabled: the jobs API on and a bucket allowed ({@link
+   * TerraformSweepTest} evaluates the switch). With no bucket allowed it could only answer 403.
+   */
+  @Test
+  void sweepRoute_whenSweepsOff_isNotCreated() {
+    TfBlock sweep = config.resourceReferencedBy(SWEEP_API);
+
+    assertEquals(
+        Optional.of("local.sweeps_enabled ? local.sweep_api_routes : {}"),
+        source.attribute(sweep, "for_each"),
+        sweep.address() + " must exist only with sweeps enabled");
+    assertTrue(
+        source.variablesReachedBy("local.sweeps_enabled").contains("var.jobs_api_enabled"),
+        "sweeps are enabled without the jobs API");
+    assertEquals(Optional.of(List.of()), config.variableDefault("sweep_allowed_buckets"));
+  }
+
+  @Test
+  void sweepRoute_methodAndPath_arePostOfJobsSweepWithIamAuthOnTheApiFunction() {
+    TfBlock sweep = config.resourceReferencedBy(SWEEP_API);
+    Map<?, ?> routes = (Map<?, ?>) config.local("sweep_api_routes");
+    Set<String> pathParameters = new TreeSet<>();
+    for (Map<String, Object> param : HclValues.blocks(sweep.get("request_params"))) {
+      if ("PATH".equals(param.get("location"))) {
+        pathParameters.add(String.valueOf(param.get("name")));
+      }
+    }
+
+    assertEquals(
+        Set.of(SWEEP_PATH), Set.copyOf(routes.values().stream().map(String::valueOf).toList()));
+    assertTrue(
+        Setting.SWEEP_ALLOWED_BUCKETS.description().contains(SWEEP_PATH),
+        "the sweep path differs from the one SWEEP_ALLOWED_BUCKETS opens");
+    assertEquals("POST", sweep.get("request_method"), sweep.address());
+    assertEquals(Optional.of("each.value"), HclValues.reference(sweep.get("request_path")));
+    assertEquals("IAM", sweep.get("security_authentication"), sweep.address());
+    assertEquals("HTTPS", sweep.get("request_protocol"), sweep.address());
+    assertEquals(Set.of("project_id"), pathParameters);
+    assertEquals(
+        Optional.of(wiring.apiFunction().address() + ".urn"),
+        HclValues.reference(HclValues.blocks(sweep.get("func_graph")).get(0).get("function_urn")));
+    assertTrue(
+        config.resources(PUBLISHMENT).stream()
+            .anyMatch(
+                p -> Optional.of(sweep.address()).equals(HclValues.reference(p.get("for_each")))),
+        sweep.address() + " is never published");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -156,6 +157,57 @@ class TerraformSettingsTest {
         "tostring(var.jobs_api_enabled)",
         userDataExpression(api, Setting.JOBS_API_ENABLED.name()),
         api.address() + " JOBS_API_ENABLED");
+  }
+
+  /**
+   * The allowed buckets follow the variable and the jobs API switch; the limit its own variable
+   * ({@link TerraformSweepTest} renders both and reads them back as the function does).
+   */
+  @Test
+  void sweepSettings_apiFunction_followTheSweepVariables() {
+    TfBlock api = wiring.apiFunction();
+
+    assertEquals(
+        Set.of("var.jobs_api_enabled", "var.sweep_allowed_buckets"),
+        source.variablesReachedBy(userDataExpression(api, Setting.SWEEP_ALLOWED_BUCKETS.name())),
+        api.address() + " SWEEP_ALLOWED_BUCKETS");
+    assertEquals(
+        "tostring(var.max_running_jobs)",
+        userDataExpression(api, Setting.MAX_RUNNING_JOBS.name()),
+        api.address() + " MAX_RUNNING_JOBS");
+    assertEquals(
+        Optional.of(Double.parseDouble(Setting.MAX_RUNNING_JOBS.defaultValue())),
+        config.variableDefault("max_running_jobs").map(n -> ((Number) n).doubleValue()),
+        "max_running_jobs defaults to something else than the function");
+  }
+
+  /**
+   * A setting both handlers read names one thing: the jobs routes open the store the OBS function
+   * uses, and a sweep's plan carries the API function's output location and destination to the OBS
+   * function, which writes with them.
+   */
+  @Test
+  void userData_settingsBothHandlersRead_haveTheSameValueInBothFunctions() {
+    TfBlock api = wiring.apiFunction();
+    TfBlock obs = wiring.obsFunction();
+    List<Setting> shared =
+        Arrays.stream(Setting.values())
+            .filter(setting -> appliesTo(setting, true) && appliesTo(setting, false))
+            .filter(setting -> !readByEveryFunction(setting))
+            .toList();
+
+    assertTrue(shared.contains(Setting.OBS_ENDPOINT), "shared settings: " + shared);
+    for (Setting setting : shared) {
+      assertEquals(
+          userDataExpression(obs, setting.name()),
+          userDataExpression(api, setting.name()),
+          setting + " differs between " + api.address() + " and " + obs.address());
+    }
+  }
+
+  /** Whether a setting names no handler (an engine's, or "all"), so each function sets its own. */
+  private static boolean readByEveryFunction(Setting setting) {
+    return Arrays.stream(setting.readBy().split(",\\s*")).noneMatch(HANDLER_READERS::containsKey);
   }
 
   /** Whether a function (the API one or the OBS one) has a use for a setting. */

@@ -1,15 +1,12 @@
 package cloud.reencrypt.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,26 +24,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TerraformSizingTest {
   private static final List<String> PROVIDER_FREE_FILES = List.of("variables.tf", "sizing.tf");
-  private static final Map<String, String> REQUIRED =
-      Map.of(
-          "region", "cn-north-4",
-          "input_bucket_name", "in-bucket",
-          "output_bucket_name", "out-bucket",
-          "code_bucket_name", "code-bucket",
-          "work_bucket_name", "work-bucket");
 
   @TempDir Path module;
-  private Path terraform;
+  private TerraformConsole terraform;
 
   @BeforeEach
   void copyProviderFreeFiles() throws IOException {
-    Optional<Path> binary = TerraformBinary.find();
-    assumeTrue(binary.isPresent(), "terraform is not on PATH: skipping the sizing evaluation");
-    terraform = binary.get();
-    Path deployment = TerraformConfig.repositoryRoot().resolve("terraform");
-    for (String file : PROVIDER_FREE_FILES) {
-      Files.copy(deployment.resolve(file), module.resolve(file));
-    }
+    Optional<TerraformConsole> console = TerraformConsole.over(module, PROVIDER_FREE_FILES);
+    assumeTrue(console.isPresent(), "terraform is not on PATH: skipping the sizing evaluation");
+    terraform = console.get();
   }
 
   @Test
@@ -157,20 +143,12 @@ class TerraformSizingTest {
     return Arrays.stream(evaluate(variables, joined).split(",")).map(Long::parseLong).toList();
   }
 
-  /** The value printed for one expression, without the quotes around a string. */
   private String evaluate(Map<String, String> variables, String expression) throws Exception {
-    TerraformBinary.Result result = console(variables, expression);
-    assertFalse(result.refused(), expression + ":\n" + result.output());
-    List<String> lines =
-        result.output().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    String value = lines.get(lines.size() - 1);
-    return value.startsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    return terraform.evaluate(variables, expression);
   }
 
   private TerraformBinary.Result console(Map<String, String> variables, String expression)
       throws IOException, InterruptedException {
-    Map<String, String> all = new LinkedHashMap<>(REQUIRED);
-    all.putAll(variables);
-    return TerraformBinary.console(terraform, module, all, expression);
+    return terraform.run(variables, expression);
   }
 }

@@ -18,6 +18,13 @@ final class Wiring {
   static final String BUCKET = "huaweicloud_obs_bucket";
   static final String AGENCY = "huaweicloud_identity_agency";
   static final String ASYNC_CONFIG = "huaweicloud_fgs_async_invoke_configuration";
+  static final String ROLE = "huaweicloud_identity_role";
+
+  /** The OBS function's sweep policy: list and read the buckets sweeps may sweep. */
+  static final String SWEEP_READ_ROLE = ROLE + ".sweep_read";
+
+  /** The API function's sweep policy: list those buckets, write a new sweep's start. */
+  static final String SWEEP_START_ROLE = ROLE + ".sweep_start";
 
   /** The trigger types that deliver object-created events: the classic one and EventGrid's. */
   static final Set<String> OBJECT_TRIGGER_TYPES = Set.of("OBS", "EVENTGRID");
