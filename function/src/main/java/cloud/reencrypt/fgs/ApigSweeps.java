@@ -32,15 +32,7 @@ final class ApigSweeps {
   static JobStatus handle(byte[] body, Configuration configuration, SweepStart sweeps) {
     SweepRequest request = checked(parse(body, configuration), configuration);
     try {
-      Optional<JobStatus> equal = sweeps.equal(request);
-      if (equal.isPresent()) {
-        return equal.get();
-      }
-      if (sweeps.running(request.bucket()) >= configuration.maxRunningJobs()) {
-        throw new KmsException(
-            KmsError.INVALID_PARAMETER.code(), 409, "MAX_RUNNING_JOBS sweeps are running already");
-      }
-      return sweeps.start(request, SweepStart.PAGE_SIZE);
+      return sweeps.start(request, SweepStart.PAGE_SIZE, configuration.maxRunningJobs());
     } catch (IOException e) {
       throw KmsError.SERVICE_UNAVAILABLE.exception("the work location cannot be read");
     }

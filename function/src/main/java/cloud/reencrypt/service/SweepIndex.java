@@ -29,8 +29,9 @@ import java.util.Optional;
  * withdrawn claim, a finished sweep and a start that died are not.
  *
  * <p>Two equal starts at once are one sweep without a conditional write: each writes its claim and
- * then lists the request's claims; it starts only if it sees no other live claim, else it withdraws
- * and tries again. Of two overlapping claims the later lister always sees the earlier one (OBS
+ * then lists the claims; it starts only if it sees no other live claim of the request and fewer
+ * other live claims than the cap. Otherwise it withdraws, and tries again unless the cap is taken
+ * by sweeps that run. Of two overlapping claims the later lister always sees the earlier one (OBS
  * lists what was written before the listing began), so at most one starts; both may withdraw, and
  * the random pause before the next try lets one through. The index is job state, never a work item.
  */
@@ -62,40 +63,63 @@ final class SweepIndex {
     return Optional.empty();
   }
 
-  /** How many sweeps in this work location are running. */
-  int countRunning() throws IOException {
-    int running = 0;
-    for (Claim claim : claims(work.prefix() + SWEEPS)) {
-      running += runningStatus(claim.jobId()).isPresent() ? 1 : 0;
-    }
-    return running;
+  /** What a claim came to. */
+  enum Claimed {
+    /** No other live claim of the request, and room under the cap: the sweep may start. */
+    STARTS,
+    /** An equal sweep, or a start that may take the last place, is live: try again. */
+    GIVES_WAY,
+    /** As many other sweeps as the cap allows are running. */
+    AT_CAP
   }
 
   /**
-   * Claims {@code jobId} for the request and tells whether it may start: no other live claim.
-   * Otherwise the claim is withdrawn.
+   * Claims {@code jobId} for the request and tells whether it may start; a claim that may not is
+   * withdrawn.
+   *
+   * @param cap the most sweeps that may run in this work location, this one included
    */
-  boolean claim(SweepRequest request, String jobId) throws IOException {
+  Claimed claim(SweepRequest request, String jobId, int cap) throws IOException {
     write(request, new Claim(jobId, clock.instant().toString(), false));
-    for (Claim other : claims(folder(request))) {
-      if (!other.jobId().equals(jobId) && isLive(other)) {
-        write(request, new Claim(jobId, clock.instant().toString(), true));
-        return false;
-      }
+    String equal = folder(request);
+    int running = 0;
+    int starting = 0;
+    boolean equalLive = false;
+    for (Listed other : listed(work.prefix() + SWEEPS)) {
+      Liveness liveness =
+          other.claim().jobId().equals(jobId) ? Liveness.DEAD : liveness(other.claim());
+      running += liveness == Liveness.RUNNING ? 1 : 0;
+      starting += liveness == Liveness.STARTING ? 1 : 0;
+      equalLive |= liveness != Liveness.DEAD && other.key().startsWith(equal);
     }
-    return true;
+    Claimed claimed =
+        running >= cap
+            ? Claimed.AT_CAP
+            : equalLive || running + starting >= cap ? Claimed.GIVES_WAY : Claimed.STARTS;
+    if (claimed != Claimed.STARTS) {
+      write(request, new Claim(jobId, clock.instant().toString(), true));
+    }
+    return claimed;
   }
 
-  private boolean isLive(Claim claim) throws IOException {
+  private enum Liveness {
+    RUNNING,
+    STARTING,
+    DEAD
+  }
+
+  private Liveness liveness(Claim claim) throws IOException {
     if (claim.withdrawn()) {
-      return false;
+      return Liveness.DEAD;
     }
     JobFolder folder = work.job(store, claim.jobId());
     Optional<JobStatus> status = folder.status();
     if (status.isEmpty()) {
-      return Instant.parse(claim.claimedAt()).plus(STARTING).isAfter(clock.instant());
+      boolean young = Instant.parse(claim.claimedAt()).plus(STARTING).isAfter(clock.instant());
+      return young ? Liveness.STARTING : Liveness.DEAD;
     }
-    return JobStatus.RUNNING.equals(status.get().state()) && !folder.isCancelled();
+    boolean running = JobStatus.RUNNING.equals(status.get().state()) && !folder.isCancelled();
+    return running ? Liveness.RUNNING : Liveness.DEAD;
   }
 
   private Optional<JobStatus> runningStatus(String id) throws IOException {
@@ -116,12 +140,18 @@ final class SweepIndex {
 
   /** The claims under a prefix; an object that is not a claim is left out. */
   private List<Claim> claims(String prefix) throws IOException {
-    List<Claim> claims = new ArrayList<>();
+    return listed(prefix).stream().map(Listed::claim).toList();
+  }
+
+  private record Listed(String key, Claim claim) {}
+
+  private List<Listed> listed(String prefix) throws IOException {
+    List<Listed> claims = new ArrayList<>();
     String marker = null;
     do {
       ObjectStore.ListPage page = store.list(work.bucket(), prefix, marker, 1000);
       for (ObjectInfo info : page.objects()) {
-        read(info.key()).ifPresent(claims::add);
+        read(info.key()).ifPresent(claim -> claims.add(new Listed(info.key(), claim)));
       }
       marker = page.nextMarker();
     } while (marker != null);

@@ -36,16 +36,6 @@ public final class SweepStart {
     return WorkLocation.forEvent(settings.workBucket(), settings.workPrefix(), bucket);
   }
 
-  /** Sweeps running in the work location of {@code bucket}. */
-  public int running(String bucket) throws IOException {
-    return index(workLocation(bucket)).countRunning();
-  }
-
-  /** The running sweep with an equal request, if any. */
-  public Optional<JobStatus> equal(SweepRequest request) throws IOException {
-    return index(workLocation(request.bucket())).running(request);
-  }
-
   /**
    * Starts a sweep, or answers the running sweep with an equal request, also when an equal start
    * runs at the same moment ({@link SweepIndex}: a start that gives way tries again after a random
@@ -56,6 +46,16 @@ public final class SweepStart {
    *     (one that died while starting blocks equal starts for {@link SweepIndex#STARTING})
    */
   public JobStatus start(SweepRequest request, int pageSize) throws IOException {
+    return start(request, pageSize, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Starts a sweep as above, unless {@code cap} sweeps run in the work location already (counted
+   * with the claims, so two sweeps started at once cannot both take the last place).
+   *
+   * @throws KmsException 409 at the cap
+   */
+  public JobStatus start(SweepRequest request, int pageSize, int cap) throws IOException {
     WorkLocation work = workLocation(request.bucket());
     SweepIndex index = index(work);
     for (int tries = 0; tries < TRIES; tries++) {
@@ -64,13 +64,19 @@ public final class SweepStart {
         return running.get();
       }
       SweepFolder folder = new SweepFolder(work.job(store, JobId.forSweep()));
-      if (index.claim(request, folder.job().id())) {
-        return begin(work, folder, request, pageSize);
+      switch (index.claim(request, folder.job().id(), cap)) {
+        case STARTS -> {
+          return begin(work, folder, request, pageSize);
+        }
+        case AT_CAP -> throw conflict("MAX_RUNNING_JOBS sweeps are running already");
+        case GIVES_WAY -> pause();
       }
-      pause();
     }
-    throw new KmsException(
-        KmsError.INVALID_PARAMETER.code(), 409, "an equal sweep is being started; try again");
+    throw conflict("other sweeps are being started at this moment; try again");
+  }
+
+  private static KmsException conflict(String message) {
+    return new KmsException(KmsError.INVALID_PARAMETER.code(), 409, message);
   }
 
   private JobStatus begin(WorkLocation work, SweepFolder folder, SweepRequest request, int pageSize)

@@ -3,6 +3,7 @@ package cloud.reencrypt.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.store.ObjectInfo;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Equal sweeps started at the same moment are one sweep: every start answers the same id and one
- * plan is written. The timeout only guards against a hang.
+ * plan is written; different sweeps started at once never run more than the cap. The timeout only
+ * guards against a hang.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class SweepStartRaceTest {
@@ -67,13 +69,60 @@ class SweepStartRaceTest {
   }
 
   @Test
+  void start_differentSweepsAtOnceAtTheCap_neverMoreRunningThanTheCap() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      SweepScenario scenario = SweepTest.scenario(root, "cap" + round, 20, 10);
+      SweepStart sweeps = new SweepStart(scenario.store, scenario.settings(), Clock.systemUTC());
+      CountDownLatch go = new CountDownLatch(1);
+      List<CompletableFuture<Boolean>> racers = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        SweepRequest request = prefixed(SweepScenario.PREFIXES.get(i % 4) + i);
+        racers.add(CompletableFuture.supplyAsync(() -> startedOrAtCap(sweeps, request, go)));
+      }
+      go.countDown();
+
+      long started = racers.stream().filter(CompletableFuture::join).count();
+      assertTrue(started >= 1 && started <= 2, "round " + round + ": " + started + " started");
+      assertEquals(started, plans(scenario), "round " + round + ": plans written");
+    }
+  }
+
+  private static SweepRequest prefixed(String prefix) {
+    SweepRequest all = SweepScenario.request(false);
+    return new SweepRequest(
+        all.bucket(),
+        prefix,
+        all.destinationKeyId(),
+        all.destinationAlgorithm(),
+        all.sourceKeyIds(),
+        null,
+        null,
+        false);
+  }
+
+  /** Whether the start started a sweep; false when refused at the cap of two. */
+  private static boolean startedOrAtCap(
+      SweepStart sweeps, SweepRequest request, CountDownLatch go) {
+    try {
+      go.await();
+      sweeps.start(request, 10, 2);
+      return true;
+    } catch (KmsException e) {
+      assertEquals(409, e.httpStatus(), e.getMessage());
+      return false;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void start_equalStartDiedAfterItsClaim_blocksOnlyWhileTheClaimIsYoung() throws Exception {
     SweepScenario scenario = SweepTest.scenario(root, "died", 20, 10);
     Instant claimed = Instant.parse("2026-12-04T12:00:00Z");
     WorkLocation work = new WorkLocation(SweepScenario.BUCKET, SweepScenario.WORK_PREFIX);
     String dead = JobId.forSweep();
     new SweepIndex(scenario.store, work, Clock.fixed(claimed, ZoneOffset.UTC))
-        .claim(SweepScenario.request(false), dead);
+        .claim(SweepScenario.request(false), dead, Integer.MAX_VALUE);
 
     KmsException young =
         assertThrows(KmsException.class, () -> startAt(scenario, claimed.plusSeconds(5)));
