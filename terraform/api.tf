@@ -55,8 +55,10 @@ resource "huaweicloud_apig_group" "kms" {
   description = "KMS-compatible re-encryption API of ${var.name_prefix}."
 }
 
+# The POST routes: KMS's, and starting a sweep when sweeps are enabled (the
+# jobs API on and a bucket allowed, sweeps.tf).
 resource "huaweicloud_apig_api" "kms" {
-  for_each = local.kms_api_routes
+  for_each = merge(local.kms_api_routes, local.sweeps_enabled ? local.sweep_api_routes : {})
 
   instance_id             = local.apig_instance_id
   group_id                = huaweicloud_apig_group.kms.id
@@ -142,49 +144,6 @@ resource "huaweicloud_apig_api" "jobs" {
 
 resource "huaweicloud_apig_api_publishment" "jobs" {
   for_each = huaweicloud_apig_api.jobs
-
-  instance_id = local.apig_instance_id
-  env_id      = local.apig_release_environment_id
-  api_id      = each.value.id
-  description = "Published by Terraform (${var.name_prefix})."
-}
-
-# POST /v1.0/{project_id}/kms/jobs/sweep, when jobs_api_enabled and at least
-# one bucket may be swept (local.sweeps_enabled): the same gateway, group,
-# authentication (IAM) and function as the jobs routes. Only POST: GET and
-# DELETE of .../jobs/sweep stay with .../jobs/{id}, whose methods they are.
-resource "huaweicloud_apig_api" "sweep" {
-  for_each = local.sweeps_enabled ? local.sweep_api_routes : {}
-
-  instance_id             = local.apig_instance_id
-  group_id                = huaweicloud_apig_group.kms.id
-  name                    = "${replace(var.name_prefix, "-", "_")}_${each.key}"
-  type                    = "Public"
-  request_protocol        = "HTTPS"
-  request_method          = "POST"
-  request_path            = each.value
-  matching                = "Exact"
-  security_authentication = "IAM"
-  is_send_fg_body_base64  = true
-  description             = "POST ${each.value}, answered by the ${var.name_prefix}-api function."
-
-  request_params {
-    name     = "project_id"
-    type     = "STRING"
-    location = "PATH"
-    required = true
-  }
-
-  func_graph {
-    function_urn    = huaweicloud_fgs_function.api.urn
-    version         = "latest"
-    invocation_type = "sync"
-    timeout         = local.api_backend_timeout_ms
-  }
-}
-
-resource "huaweicloud_apig_api_publishment" "sweep" {
-  for_each = huaweicloud_apig_api.sweep
 
   instance_id = local.apig_instance_id
   env_id      = local.apig_release_environment_id

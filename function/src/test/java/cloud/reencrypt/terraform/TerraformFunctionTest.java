@@ -30,7 +30,9 @@ class TerraformFunctionTest {
   private static final String JOBS_PATH = KMS_PATH_PREFIX + "jobs/{id}";
   private static final String JOBS_API = Wiring.API + ".jobs";
   private static final String SWEEP_PATH = KMS_PATH_PREFIX + "jobs/sweep";
-  private static final String SWEEP_API = Wiring.API + ".sweep";
+  private static final String SWEEP_API = Wiring.API + ".kms";
+  private static final String POST_ROUTES =
+      "merge(local.kms_api_routes, local.sweeps_enabled ? local.sweep_api_routes : {})";
   private static final String PUBLISHMENT = "huaweicloud_apig_api_publishment";
 
   private final TerraformConfig config = TerraformConfig.deployment();
@@ -114,11 +116,10 @@ class TerraformFunctionTest {
         Set.of(
             KMS_PATH_PREFIX + KmsOperation.RE_ENCRYPT.path(), KMS_PATH_PREFIX + "batch-re-encrypt"),
         Set.copyOf(routes.values()));
-    Object forEach = api.get("for_each");
-    assertTrue(
-        routes.equals(forEach)
-            || HclValues.reference(forEach).equals(Optional.of("local.kms_api_routes")),
-        api.address() + " must create one API per route, not " + forEach);
+    assertEquals(
+        Optional.of(POST_ROUTES),
+        source.attribute(api, "for_each"),
+        api.address() + " must create one API per route");
     assertEquals("POST", api.get("request_method"), api.address());
   }
 
@@ -167,9 +168,9 @@ class TerraformFunctionTest {
     TfBlock sweep = config.resourceReferencedBy(SWEEP_API);
 
     assertEquals(
-        Optional.of("local.sweeps_enabled ? local.sweep_api_routes : {}"),
+        Optional.of(POST_ROUTES),
         source.attribute(sweep, "for_each"),
-        sweep.address() + " must exist only with sweeps enabled");
+        sweep.address() + " must hold the sweep route only with sweeps enabled");
     assertTrue(
         source.variablesReachedBy("local.sweeps_enabled").contains("var.jobs_api_enabled"),
         "sweeps are enabled without the jobs API");
