@@ -150,15 +150,15 @@ resource "huaweicloud_identity_role" "sweep_read" {
 # The API function starts sweeps, only when enabled: it lists the swept bucket
 # for the first page; writes the new sweep's plan, status and first page into
 # its folder (jobs/s-<id>/; a sweep's ID starts with s-, a manifest job's with
-# m-); and reads and writes the index entry of its request (sweeps/), to
-# answer an equal running sweep and count the running ones. Status reads and
+# m-); and reads and writes the starts' claims (sweeps/), so that equal starts
+# are one sweep and MAX_RUNNING_JOBS holds (docs/sweeps.md). Status reads and
 # listing the work bucket come with the jobs policy. No later page, nothing in
 # a manifest job's folder, no delete.
 resource "huaweicloud_identity_role" "sweep_start" {
   count = local.sweeps_enabled ? 1 : 0
 
   name        = "${var.name_prefix}-sweep-start"
-  description = "List the buckets in sweep_allowed_buckets; write a new sweep's plan, status and first page under ${var.work_bucket_name}/${var.work_prefix}jobs/ and its index entry under ${var.work_prefix}sweeps/."
+  description = "List the buckets in sweep_allowed_buckets; write a new sweep's plan, status and first page under ${var.work_bucket_name}/${var.work_prefix}jobs/ and its claim under ${var.work_prefix}sweeps/."
   type        = "AX"
   policy = jsonencode({
     Version = "1.1"
