@@ -21,11 +21,13 @@ final class ProcessMeter {
       progress.report("warming up " + benchCase.label());
       rate(benchCase.baseline(), settings, settings.warmup().toNanos());
       rate(benchCase.subject(), settings, settings.warmup().toNanos());
-      progress.report("measuring " + benchCase.label());
       double[] subject = new double[settings.rounds()];
       double[] baseline = new double[settings.rounds()];
       double[] ratios = new double[settings.rounds()];
       for (int i = 0; i < settings.rounds(); i++) {
+        // A round of whole processes can take minutes: say which one runs.
+        progress.report(
+            "measuring " + benchCase.label() + ": round " + (i + 1) + " of " + settings.rounds());
         baseline[i] = rate(benchCase.baseline(), settings, settings.round().toNanos());
         subject[i] = rate(benchCase.subject(), settings, settings.round().toNanos());
         ratios[i] = subject[i] / baseline[i];

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The bucket {@code bench sweep} sweeps, in a directory store: {@value #OBJECTS} small AES_256
@@ -19,12 +20,19 @@ import java.util.Map;
 final class SweepFixture {
   static final int OBJECTS = 10_000;
   static final String PREFIX = "src/";
+  private static final int REPORT_EVERY = 1000;
   private static final String PLAINTEXT = "0123456789abcdef0123456789abcdef";
 
   private SweepFixture() {}
 
-  /** Writes {@code count} objects; returns the directory store's root. */
-  static Path write(Path workDir, KmsEngine engine, String key, int count) throws IOException {
+  /**
+   * Writes {@code count} objects; returns the directory store's root.
+   *
+   * @param written told the count so far every {@value #REPORT_EVERY} objects (each write is
+   *     durable, so this takes minutes)
+   */
+  static Path write(Path workDir, KmsEngine engine, String key, int count, IntConsumer written)
+      throws IOException {
     Path objects =
         Files.createDirectories(workDir.resolve("objects").resolve(JobFixture.BUCKET)).getParent();
     ObjectStore store = ObjectStores.directory(objects);
@@ -36,6 +44,9 @@ final class SweepFixture {
               .getBytes(StandardCharsets.US_ASCII);
       String name = String.format("%sf%d/obj-%05d.ct", PREFIX, n % 4, n);
       store.write(JobFixture.BUCKET, name, Map.of(), out -> out.write(cipherText));
+      if ((n + 1) % REPORT_EVERY == 0) {
+        written.accept(n + 1);
+      }
     }
     return objects;
   }

@@ -57,10 +57,27 @@ final class SweepSuite implements BenchSuite {
 
   @Override
   public List<BenchCase> prepare(Path workDir) throws Exception {
+    return cases(workDir, step -> {});
+  }
+
+  @Override
+  public List<CaseResult> measure(Path workDir, MeterSettings settings, Meter.Progress progress)
+      throws Exception {
+    return ProcessMeter.measureAll(cases(workDir, progress), settings, progress);
+  }
+
+  private List<BenchCase> cases(Path workDir, Meter.Progress progress) throws Exception {
     Path keystore = workDir.resolve("keystore.json");
     KmsEngine engine = LocalKms.engine(keystore);
     String key = EngineSuite.createKey(engine, "AES_256", "bench-sweep");
-    Path store = SweepFixture.write(workDir, engine, key, objects);
+    Path store =
+        SweepFixture.write(
+            workDir,
+            engine,
+            key,
+            objects,
+            written ->
+                progress.report(String.format("wrote %,d of %,d objects", written, objects)));
     ChildJvm jvm =
         new ChildJvm(
             Map.of("REENCRYPT_KEYSTORE", keystore.toString(), "DESTINATION_KEY_ID", key),
@@ -77,13 +94,6 @@ final class SweepSuite implements BenchSuite {
               Double.NaN));
     }
     return cases;
-  }
-
-  @Override
-  public List<CaseResult> measure(Path workDir, MeterSettings settings, Meter.Progress progress)
-      throws Exception {
-    progress.report(String.format("writing the %,d objects", objects));
-    return ProcessMeter.measureAll(prepare(workDir), settings, progress);
   }
 
   private Workload sweep(ChildJvm jvm, Path store, int workers) {
