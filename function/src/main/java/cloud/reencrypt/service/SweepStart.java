@@ -19,7 +19,8 @@ public final class SweepStart {
 
   private static final int TRIES = 8;
   private static final long MIN_PAUSE_MILLIS = 20;
-  private static final long MAX_PAUSE_MILLIS = 200;
+  private static final long FIRST_PAUSE_MILLIS = 200;
+  private static final long MAX_PAUSE_MILLIS = 1600;
 
   private final ObjectStore store;
   private final ObjectSettings settings;
@@ -39,7 +40,9 @@ public final class SweepStart {
   /**
    * Starts a sweep, or answers the running sweep with an equal request, also when an equal start
    * runs at the same moment ({@link SweepIndex}: a start that gives way tries again after a random
-   * pause of up to {@value #MAX_PAUSE_MILLIS} ms, and then finds the other's sweep).
+   * pause, up to {@value #FIRST_PAUSE_MILLIS} ms and doubling each time to {@value
+   * #MAX_PAUSE_MILLIS} ms, so that starts that keep meeting spread out; then it finds the other's
+   * sweep).
    *
    * @return the status; its {@code job_id} names the sweep
    * @throws KmsException 409 when {@value #TRIES} tries in a row gave way and no equal sweep runs
@@ -69,7 +72,7 @@ public final class SweepStart {
           return begin(work, folder, request, pageSize);
         }
         case AT_CAP -> throw conflict("MAX_RUNNING_JOBS sweeps are running already");
-        case GIVES_WAY -> pause();
+        case GIVES_WAY -> pause(tries);
       }
     }
     throw conflict("other sweeps are being started at this moment; try again");
@@ -99,9 +102,10 @@ public final class SweepStart {
     return new SweepIndex(store, work, clock);
   }
 
-  private static void pause() throws IOException {
+  private static void pause(int tries) throws IOException {
+    long longest = Math.min(MAX_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << tries);
     try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(MIN_PAUSE_MILLIS, MAX_PAUSE_MILLIS + 1));
+      Thread.sleep(ThreadLocalRandom.current().nextLong(MIN_PAUSE_MILLIS, longest + 1));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while an equal sweep was starting");
