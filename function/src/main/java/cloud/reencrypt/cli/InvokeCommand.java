@@ -5,6 +5,7 @@ import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.fgs.local.follow.FollowRun;
+import cloud.reencrypt.fgs.local.follow.JobWatch;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,12 +124,11 @@ final class InvokeCommand implements Command {
     LocalInvoker.kind(event);
     FollowRun.Settings settings =
         new FollowRun.Settings(
-            Optional.of(root),
+            JobWatch.directory(root, Configuration.read(System::getenv, false).workPrefix()),
             workers,
             retries,
             FollowWorkerCommand.commandLine(Optional.of(root), heap),
-            LocalContext.fromEnvironment().getRunningTimeInSeconds(),
-            Configuration.read(System::getenv, false).workPrefix());
+            LocalContext.fromEnvironment().getRunningTimeInSeconds());
     FollowRun.Outcome outcome = FollowRun.run(settings, event, file.toString(), err);
     out.println(RuntimeJson.write(outcome.report()));
     return outcome.succeeded() ? 0 : 1;

@@ -6,6 +6,7 @@ import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.fgs.local.follow.FollowRun;
+import cloud.reencrypt.fgs.local.follow.JobWatch;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.service.JobControl;
 import cloud.reencrypt.service.JobStatus;
@@ -15,11 +16,14 @@ import cloud.reencrypt.service.SweepStart;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.wiring.ObjectSettingsOf;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,9 +104,10 @@ final class SweepCommand implements Command {
       JobStatus started = sweeps.start(request, SweepStart.PAGE_SIZE);
       WorkLocation work = sweeps.workLocation(request.bucket());
       err.println("sweep: " + started.jobId() + " " + started.state());
-      follow(options, root, configuration, work, started.jobId(), err);
-      JobStatus status =
-          new JobControl(store, work, Clock.systemUTC()).status(started.jobId()).orElseThrow();
+      JobControl control = new JobControl(store, work, Clock.systemUTC());
+      JobWatch jobs = jobs(root, configuration, control, started.jobId());
+      follow(options, root, jobs, work, started.jobId(), err);
+      JobStatus status = control.status(started.jobId()).orElseThrow();
       out.println(JsonMapping.prettyWriter().writeValueAsString(status));
       return JobStatus.COMMITTED.equals(status.state()) ? 0 : 1;
     }
@@ -138,7 +143,7 @@ final class SweepCommand implements Command {
   private static void follow(
       Options options,
       Optional<Path> root,
-      Configuration configuration,
+      JobWatch jobs,
       WorkLocation work,
       String jobId,
       PrintStream err)
@@ -146,15 +151,35 @@ final class SweepCommand implements Command {
     Optional<String> heap = options.get("--worker-heap");
     FollowRun.Settings settings =
         new FollowRun.Settings(
-            root,
+            jobs,
             options.number("--workers", 1, 1, 64),
             2,
             FollowWorkerCommand.commandLine(root, heap),
-            LocalContext.fromEnvironment().getRunningTimeInSeconds(),
-            configuration.workPrefix());
+            LocalContext.fromEnvironment().getRunningTimeInSeconds());
     String page = SweepStart.firstPage(work, jobId);
     String event =
         RuntimeJson.write(EventTemplates.obs(ObsShape.EVENTGRID, work.bucket(), page, null, 0));
     FollowRun.run(settings, event, work.bucket() + "/" + page, err);
+  }
+
+  /**
+   * The jobs the progress line shows: on a directory store every job (the sweep's manifests' too),
+   * read from the files; on OBS the sweep's own status, one GET a second.
+   */
+  private static JobWatch jobs(
+      Optional<Path> root, Configuration configuration, JobControl control, String jobId) {
+    if (root.isPresent()) {
+      return JobWatch.directory(root.get(), configuration.workPrefix());
+    }
+    return () -> {
+      try {
+        return control
+            .status(jobId)
+            .map(status -> Map.of(jobId, JsonMapping.convert(status, JsonNode.class)))
+            .orElse(Map.of());
+      } catch (IOException e) {
+        return Map.of(); // read again at the next tick
+      }
+    };
   }
 }

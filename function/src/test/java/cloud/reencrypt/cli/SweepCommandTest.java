@@ -130,13 +130,18 @@ class SweepCommandTest {
     List<String> args = List.of("sweep", "--bucket", bucket, "--workers", "2");
 
     JsonNode status;
+    String errors;
     try (FollowProcess run = FollowProcess.command(env, args)) {
       assertEquals(0, run.waitFor(), run.err());
       status = run.report();
+      errors = run.err();
     }
 
     assertEquals("committed", status.get("state").asText(), status.toString());
     assertEquals(20, status.get("objects").get("processed").asLong(), status.toString());
+    assertTrue(
+        errors.contains("job " + status.get("job_id").asText() + " committed"),
+        "progress: " + errors);
     assertTrue(S3.exists(bucket, "reencrypted/in/19"));
     Map<String, String> statusEnv = new HashMap<>(env);
     statusEnv.put("WORK_BUCKET", bucket);

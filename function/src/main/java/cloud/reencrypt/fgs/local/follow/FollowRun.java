@@ -12,14 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,21 +40,15 @@ public final class FollowRun {
   /**
    * How to run.
    *
-   * @param objects the directory store's root
+   * @param jobs where the jobs' statuses are read
    * @param workers how many worker processes at once
    * @param retries how many more times a failed event is delivered
    * @param workerCommand the command that starts one worker process ({@link WorkerLoop})
    * @param timeoutSeconds {@code RUNTIME_TIMEOUT}: a worker still busy with one event after this
    *     long is killed
-   * @param workPrefix {@code WORK_PREFIX}, where the jobs' status files are
    */
   public record Settings(
-      Optional<Path> objects,
-      int workers,
-      int retries,
-      List<String> workerCommand,
-      int timeoutSeconds,
-      String workPrefix) {
+      JobWatch jobs, int workers, int retries, List<String> workerCommand, int timeoutSeconds) {
     public Settings {
       workerCommand = List.copyOf(workerCommand);
     }
@@ -378,7 +370,7 @@ public final class FollowRun {
   }
 
   private void progress(boolean end) {
-    settings.objects().ifPresent(root -> tally.jobs(JobStatuses.scan(root, settings.workPrefix())));
+    tally.jobs(settings.jobs().statuses());
     log.println(
         "follow: "
             + (end ? "finished: " : "")

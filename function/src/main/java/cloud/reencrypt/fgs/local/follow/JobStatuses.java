@@ -75,21 +75,27 @@ final class JobStatuses {
     return COMMITTED.equals(status.path(STATE).asText());
   }
 
-  /** One status as a progress phrase: id, state, parts done of total, lines per second. */
+  /**
+   * One status as a progress phrase: id, state, parts done of total, lines per second; for a sweep
+   * pages done of listed, objects listed and objects per second.
+   */
   static String describe(String name, JsonNode status) {
-    String id = status.path(JOB_ID).asText(name);
+    JsonNode objects = status.path("objects");
+    boolean sweep = objects.isObject();
     return "job "
-        + id
+        + status.path(JOB_ID).asText(name)
         + " "
         + status.path(STATE).asText("?")
         + " "
         + status.path("parts_done").asText("?")
         + "/"
         + status.path("parts_total").asText("?")
-        + " parts, "
-        + (status.hasNonNull("lines_per_second")
-            ? Math.round(status.get("lines_per_second").asDouble())
-            : "?")
-        + " lines/s";
+        + (sweep ? " pages, " + objects.path("listed").asText("?") + " objects, " : " parts, ")
+        + rate(sweep ? objects.path("objects_per_second") : status.path("lines_per_second"))
+        + (sweep ? " objects/s" : " lines/s");
+  }
+
+  private static String rate(JsonNode perSecond) {
+    return perSecond.isNumber() ? Long.toString(Math.round(perSecond.asDouble())) : "?";
   }
 }
