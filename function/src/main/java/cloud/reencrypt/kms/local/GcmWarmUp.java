@@ -4,13 +4,16 @@ import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.local.crypto.BlockCipher;
 import cloud.reencrypt.kms.local.crypto.Randomness;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The local engine's warm-up, enough rounds for the JIT to compile the path a first request takes:
- * AES-GCM blobs sealed and opened under a throwaway random key, then, when the keystore has an
- * enabled symmetric key, ReEncrypts of a throwaway ciphertext under that key into itself. Nothing
- * is kept or written: the local engine's encrypt and re-encrypt only read the keystore. Costs tens
- * of milliseconds, in an initializer.
+ * AES-GCM blobs sealed and opened under a throwaway random key, then, for the first enabled key of
+ * each symmetric spec in the keystore, ReEncrypts of a throwaway ciphertext under it into itself.
+ * Nothing is kept or written: the local engine's encrypt and re-encrypt only read the keystore.
+ * Costs tens of milliseconds, in an initializer.
  */
 final class GcmWarmUp {
   /** Above the JIT's first compilation threshold for the methods on the path. */
@@ -22,12 +25,22 @@ final class GcmWarmUp {
 
   static void run(LocalKmsEngine engine, KeystoreSnapshot keys) {
     sealAndOpen();
+    keysToWarm(keys).forEach(keyId -> reEncrypt(engine, keyId));
+  }
+
+  /**
+   * The first enabled key of each symmetric spec: AES and SM4 run different code (the JDK's
+   * AES-GCM; Bouncy Castle's SM4, whose first use also starts the JDK's logging), and a rotation to
+   * SM4 must not pay for the second on its first request.
+   */
+  static List<String> keysToWarm(KeystoreSnapshot keys) {
+    Map<KeySpec, String> first = new EnumMap<>(KeySpec.class);
     for (LocalKey key : keys.allKeys()) {
       if (key.state() == KeyStateCode.ENABLED && key.spec().symmetric()) {
-        reEncrypt(engine, key.keyId());
-        return;
+        first.putIfAbsent(key.spec(), key.keyId());
       }
     }
+    return List.copyOf(first.values());
   }
 
   private static void reEncrypt(LocalKmsEngine engine, String keyId) {
