@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,24 @@ class SweepCommandTest {
 
   @TempDir Path dir;
 
+  /**
+   * {@code sweep} of bucket {@value #BUCKET} in the directory store, into SM4, with more options.
+   */
+  private static List<String> sweepInto(Path objects, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "sweep",
+            "--bucket",
+            BUCKET,
+            "--objects",
+            objects.toString(),
+            "--destination-key-id",
+            DemoKms.SM4));
+    args.addAll(List.of(more));
+    return args;
+  }
+
   @Test
   void sweep_bucketOfCiphertexts_runsToItsEndAndStatusAgrees() throws Exception {
     Path objects = Files.createDirectories(dir.resolve("objects").resolve("data")).getParent();
@@ -46,17 +65,7 @@ class SweepCommandTest {
         store.write(BUCKET, (n % 2 == 0 ? "a/" : "b/c/") + n, Map.of(), out -> out.write(content));
       }
     }
-    List<String> args =
-        List.of(
-            "sweep",
-            "--bucket",
-            BUCKET,
-            "--objects",
-            objects.toString(),
-            "--destination-key-id",
-            DemoKms.SM4,
-            "--workers",
-            "2");
+    List<String> args = sweepInto(objects, "--workers", "2");
 
     JsonNode status;
     try (FollowProcess run = FollowProcess.command(Map.of(), args)) {
@@ -88,19 +97,8 @@ class SweepCommandTest {
       }
     }
     List<String> args =
-        List.of(
-            "sweep",
-            "--bucket",
-            BUCKET,
-            "--objects",
-            objects.toString(),
-            "--destination-key-id",
-            DemoKms.SM4,
-            "--source-key-id",
-            DemoKms.AES,
-            "--source-key-id",
-            DemoKms.SM4,
-            "--dry-run");
+        sweepInto(
+            objects, "--source-key-id", DemoKms.AES, "--source-key-id", DemoKms.SM4, "--dry-run");
 
     JsonNode status;
     try (FollowProcess run = FollowProcess.command(Map.of(), args)) {
