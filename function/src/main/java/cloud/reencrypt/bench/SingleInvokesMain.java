@@ -5,11 +5,11 @@ import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.LocalContext;
 import cloud.reencrypt.fgs.local.LocalInvoker;
 import cloud.reencrypt.fgs.local.RuntimeJson;
-import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code bench sweep}'s baseline, run as its own process: one function instance ({@link
@@ -27,20 +27,18 @@ public final class SingleInvokesMain {
     }
     ObjectStore store = ObjectStores.directory(Path.of(args[0]));
     LocalInvoker instance = new LocalInvoker(store);
-    long processed = 0;
-    String marker = null;
-    do {
-      ObjectStore.ListPage page = store.list(args[1], args[2], marker, 1000);
-      for (ObjectInfo object : page.objects()) {
-        String event =
-            RuntimeJson.write(
-                EventTemplates.obs(
-                    ObsShape.S3, args[1], object.key(), object.etag(), object.size()));
-        JsonNode result = instance.invoke(event, LocalContext.fromEnvironment());
-        processed += result.path("processed").asLong();
-      }
-      marker = page.nextMarker();
-    } while (marker != null);
-    System.out.println(processed);
+    LongAdder processed = new LongAdder();
+    store.forEach(
+        args[1],
+        args[2],
+        object -> {
+          String event =
+              RuntimeJson.write(
+                  EventTemplates.obs(
+                      ObsShape.S3, args[1], object.key(), object.etag(), object.size()));
+          JsonNode result = instance.invoke(event, LocalContext.fromEnvironment());
+          processed.add(result.path("processed").asLong());
+        });
+    System.out.println(processed.sum());
   }
 }

@@ -3,7 +3,6 @@ package cloud.reencrypt.service;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.ObjectStore.ListPage;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectUpload;
 import cloud.reencrypt.store.StoredObject;
@@ -118,7 +117,7 @@ public final class JobFolder {
    * Removes everything but {@code status.json}: parts, records and work items, and the plan last,
    * so that a removal cut short can always be finished by whoever finds the plan.
    */
-  void removeWorkState() throws ObjectStoreException {
+  void removeWorkState() throws IOException {
     for (String name : names("")) {
       if (!name.equals("status.json") && !name.equals("plan.json")) {
         store.delete(location.bucket(), folder + name);
@@ -128,14 +127,12 @@ public final class JobFolder {
   }
 
   /** The names (relative to the folder) of every object under {@code under}, in key order. */
-  List<String> names(String under) throws ObjectStoreException {
+  List<String> names(String under) throws IOException {
     List<String> names = new ArrayList<>();
-    String marker = null;
-    do {
-      ListPage page = store.list(location.bucket(), folder + under, marker, 1000);
-      page.objects().forEach(object -> names.add(object.key().substring(folder.length())));
-      marker = page.nextMarker();
-    } while (marker != null);
+    store.forEach(
+        location.bucket(),
+        folder + under,
+        object -> names.add(object.key().substring(folder.length())));
     return names;
   }
 

@@ -2,7 +2,6 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.mapping.JsonReadException;
-import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.StoredObject;
@@ -118,18 +117,18 @@ final class SweepIndex {
       boolean young = Instant.parse(claim.claimedAt()).plus(STARTING).isAfter(clock.instant());
       return young ? Liveness.STARTING : Liveness.DEAD;
     }
-    boolean running = JobStatus.RUNNING.equals(status.get().state()) && !folder.isCancelled();
-    return running ? Liveness.RUNNING : Liveness.DEAD;
+    return runs(folder, status.get()) ? Liveness.RUNNING : Liveness.DEAD;
   }
 
   private Optional<JobStatus> runningStatus(String id) throws IOException {
     JobFolder folder = work.job(store, id);
     Optional<JobStatus> status = folder.status();
-    boolean running =
-        status.isPresent()
-            && JobStatus.RUNNING.equals(status.get().state())
-            && !folder.isCancelled();
-    return running ? status : Optional.empty();
+    return status.isPresent() && runs(folder, status.get()) ? status : Optional.empty();
+  }
+
+  /** Running and not cancelled: a cancel marker counts before any instance has read it. */
+  private static boolean runs(JobFolder folder, JobStatus status) throws IOException {
+    return JobStatus.RUNNING.equals(status.state()) && !folder.isCancelled();
   }
 
   private void write(SweepRequest request, Claim claim) throws IOException {
@@ -147,14 +146,10 @@ final class SweepIndex {
 
   private List<Listed> listed(String prefix) throws IOException {
     List<Listed> claims = new ArrayList<>();
-    String marker = null;
-    do {
-      ObjectStore.ListPage page = store.list(work.bucket(), prefix, marker, 1000);
-      for (ObjectInfo info : page.objects()) {
-        read(info.key()).ifPresent(claim -> claims.add(new Listed(info.key(), claim)));
-      }
-      marker = page.nextMarker();
-    } while (marker != null);
+    store.forEach(
+        work.bucket(),
+        prefix,
+        info -> read(info.key()).ifPresent(claim -> claims.add(new Listed(info.key(), claim))));
     return claims;
   }
 

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A store that passes every call on to another; a subclass overrides what it changes (a recorder, a
- * test's fault). {@link #write} and {@link #compose} stay the interface's defaults, made of this
- * store's own {@link #upload} and {@link #open}, unless a subclass passes them on too.
+ * test's fault). {@link #write}, {@link #compose} and {@link #forEach} stay the interface's
+ * defaults, made of this store's own {@link #upload}, {@link #open} and {@link #list}, unless a
+ * subclass passes them on too.
  */
 public abstract class ForwardingObjectStore implements ObjectStore {
   private final ObjectStore store;

@@ -118,6 +118,21 @@ public interface ObjectStore extends Closeable {
     }
   }
 
+  /**
+   * Hands every object under {@code prefix} to {@code visitor}, in key order, one listing page of
+   * 1,000 keys at a time (so memory stays bounded whatever the count).
+   */
+  default void forEach(String bucket, String prefix, ObjectVisitor visitor) throws IOException {
+    String marker = null;
+    do {
+      ListPage page = list(bucket, prefix, marker, 1000);
+      for (ObjectInfo object : page.objects()) {
+        visitor.visit(object);
+      }
+      marker = page.nextMarker();
+    } while (marker != null);
+  }
+
   /** Releases connections; the directory store holds none. */
   @Override
   void close();
@@ -136,6 +151,12 @@ public interface ObjectStore extends Closeable {
     public boolean isLast() {
       return nextMarker == null;
     }
+  }
+
+  /** Takes one listed object ({@link #forEach}). */
+  @FunctionalInterface
+  interface ObjectVisitor {
+    void visit(ObjectInfo object) throws IOException;
   }
 
   /** Produces an object's content into a stream it must not close. */

@@ -3,10 +3,10 @@ package cloud.reencrypt.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.store.ForwardingObjectStore;
 import cloud.reencrypt.store.ObjectStore;
+import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.testing.DemoKms;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,25 +83,18 @@ class SweepLastPagesRaceTest {
   private static ObjectStore pausingAfterReading(
       ObjectStore store, int readings, CountDownLatch paused, CountDownLatch resume) {
     AtomicInteger seen = new AtomicInteger();
-    return (ObjectStore)
-        Proxy.newProxyInstance(
-            ObjectStore.class.getClassLoader(),
-            new Class<?>[] {ObjectStore.class},
-            (proxy, method, args) -> {
-              Object result;
-              try {
-                result = method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-              if (method.getName().equals("list")
-                  && ((String) args[1]).endsWith(PAGES)
-                  && seen.incrementAndGet() == readings) {
-                paused.countDown();
-                await(resume);
-              }
-              return result;
-            });
+    return new ForwardingObjectStore(store) {
+      @Override
+      public ListPage list(String bucket, String prefix, String marker, int maxKeys)
+          throws ObjectStoreException {
+        ListPage page = super.list(bucket, prefix, marker, maxKeys);
+        if (prefix.endsWith(PAGES) && seen.incrementAndGet() == readings) {
+          paused.countDown();
+          await(resume);
+        }
+        return page;
+      }
+    };
   }
 
   private static void await(CountDownLatch latch) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsException;
+import cloud.reencrypt.store.ForwardingObjectStore;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import cloud.reencrypt.store.ObjectStoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -173,19 +173,19 @@ class SweepStartRaceTest {
   }
 
   private static ObjectStore beforeListingClaims(ObjectStore store, Hook hook) {
-    return (ObjectStore)
-        Proxy.newProxyInstance(
-            ObjectStore.class.getClassLoader(),
-            new Class<?>[] {ObjectStore.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("list") && ((String) args[1]).contains("/sweeps/")) {
-                hook.run();
-              }
-              try {
-                return method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return new ForwardingObjectStore(store) {
+      @Override
+      public ListPage list(String bucket, String prefix, String marker, int maxKeys)
+          throws ObjectStoreException {
+        if (prefix.contains("/sweeps/")) {
+          try {
+            hook.run();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        return super.list(bucket, prefix, marker, maxKeys);
+      }
+    };
   }
 }
