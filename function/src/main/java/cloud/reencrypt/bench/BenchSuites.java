@@ -14,7 +14,7 @@ public final class BenchSuites {
   public static List<BenchSuite> all(String toolMain) {
     return List.of(
         new EngineSuite(),
-        new ColdStartSuite(toolMain),
+        new ColdStartSuite(toolMain, true),
         new ManifestSuite(toolMain),
         new SweepSuite(toolMain),
         new HttpSuite());

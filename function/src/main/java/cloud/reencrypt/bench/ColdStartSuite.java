@@ -1,5 +1,6 @@
 package cloud.reencrypt.bench;
 
+import cloud.reencrypt.kms.cloud.SdkFloorMain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,21 +14,28 @@ import java.util.List;
  * StartupSplit}).
  *
  * <p>Targets (issue 9): local engine within 5× the floor, cloud engine within 3.5×, the first
- * request after the initializer within 3× a warm one. AppCDS rows show what an archive would add;
- * the deployed function runs the plain jar. Timed on the wall clock by default.
+ * request after the initializer within 3× a warm one. The cloud engine's APIG run is also compared,
+ * without a target, with the shortest program a user of the SDK would write ({@link SdkFloorMain}:
+ * one call, nothing of this project), which shows how much of its cost is the SDK's alone. AppCDS
+ * rows show what an archive would add; the deployed function runs the plain jar. Timed on the wall
+ * clock by default.
  */
 final class ColdStartSuite implements BenchSuite {
   private static final double LOCAL_TARGET = 1.0 / 5;
   private static final double CLOUD_TARGET = 1.0 / 3.5;
+  private static final String FLOOR = "trivial main (JVM floor)";
   private ColdStartFixture fixture;
 
   private final String toolMain;
+  private final boolean appCds;
 
   /**
    * @param toolMain the main class of the tool whose {@code invoke} is timed
+   * @param appCds whether to add the AppCDS case, whose archive needs a class path of jars only
    */
-  ColdStartSuite(String toolMain) {
+  ColdStartSuite(String toolMain, boolean appCds) {
     this.toolMain = toolMain;
+    this.appCds = appCds;
   }
 
   @Override
@@ -56,36 +64,45 @@ final class ColdStartSuite implements BenchSuite {
     ChildJvm local = new ChildJvm(fixture.localEngine());
     ChildJvm cloud = new ChildJvm(fixture.cloudEngine());
     List<String> apig = List.of("invoke", "--event", fixture.apigEvent.toString());
-    Path archive = workDir.resolve("app.jsa");
-    local.run(List.of("-XX:ArchiveClassesAtExit=" + archive), toolMain, apig);
-    String cds = "-XX:SharedArchiveFile=" + archive;
-    Workload floor = () -> local.run(List.of(), TrivialMain.class.getName(), List.of());
-    return List.of(
-        invoke(
-            "invoke, APIG re-encrypt, local engine", local, List.of(), apig, floor, LOCAL_TARGET),
-        invoke(
-            "invoke, APIG re-encrypt, local engine, AppCDS",
-            local,
-            List.of(cds),
-            apig,
-            floor,
-            1.0 / 3),
-        invoke(
-            "invoke, APIG re-encrypt, KMS SDK → serve",
-            cloud,
-            List.of(),
-            apig,
-            floor,
-            CLOUD_TARGET),
+    Baseline floor =
+        new Baseline(FLOOR, () -> local.run(List.of(), TrivialMain.class.getName(), List.of()));
+    Baseline sdkAlone =
+        new Baseline(
+            "bare SDK program: KmsClient, one EncryptData → serve",
+            () -> cloud.run(List.of(), SdkFloorMain.class.getName(), List.of()));
+    List<BenchCase> cases = new ArrayList<>();
+    cases.add(invoke("invoke, APIG re-encrypt, local engine", local, apig, floor, LOCAL_TARGET));
+    if (appCds) {
+      cases.add(appCds(workDir, local, apig, floor));
+    }
+    String cloudApig = "invoke, APIG re-encrypt, KMS SDK → serve";
+    cases.add(invoke(cloudApig, cloud, apig, floor, CLOUD_TARGET));
+    cases.add(invoke(cloudApig, cloud, apig, sdkAlone, Double.NaN));
+    cases.add(
         BenchCase.against(
             "invoke --objects, OBS object, KMS SDK → serve",
             () -> {
               fixture.removeOutputs();
               return cloud.run(List.of(), toolMain, obsInvoke());
             },
-            "trivial main (JVM floor)",
-            floor,
+            floor.label(),
+            floor.run(),
             CLOUD_TARGET));
+    return cases;
+  }
+
+  /** The local engine's invoke with a dynamic AppCDS archive, made here by one run. */
+  private BenchCase appCds(Path workDir, ChildJvm local, List<String> apig, Baseline floor)
+      throws Exception {
+    Path archive = workDir.resolve("app.jsa");
+    local.run(List.of("-XX:ArchiveClassesAtExit=" + archive), toolMain, apig);
+    List<String> cds = List.of("-XX:SharedArchiveFile=" + archive);
+    return BenchCase.against(
+        "invoke, APIG re-encrypt, local engine, AppCDS",
+        () -> local.run(cds, toolMain, apig),
+        floor.label(),
+        floor.run(),
+        1.0 / 3);
   }
 
   @Override
@@ -100,8 +117,13 @@ final class ColdStartSuite implements BenchSuite {
       }
       return results;
     } finally {
-      fixture.close();
+      close();
     }
+  }
+
+  /** Stops the fixture's {@code serve}. */
+  void close() {
+    fixture.close();
   }
 
   private List<StartupSplit> splits() {
@@ -125,13 +147,11 @@ final class ColdStartSuite implements BenchSuite {
   }
 
   private BenchCase invoke(
-      String label,
-      ChildJvm jvm,
-      List<String> options,
-      List<String> args,
-      Workload floor,
-      double target) {
+      String label, ChildJvm jvm, List<String> args, Baseline baseline, double target) {
     return BenchCase.against(
-        label, () -> jvm.run(options, toolMain, args), "trivial main (JVM floor)", floor, target);
+        label, () -> jvm.run(List.of(), toolMain, args), baseline.label(), baseline.run(), target);
   }
+
+  /** A fresh-JVM program the invoke runs are compared with. */
+  private record Baseline(String label, Workload run) {}
 }

@@ -1,7 +1,6 @@
 package cloud.reencrypt.kms.cloud;
 
 import cloud.reencrypt.config.Credentials;
-import com.huaweicloud.sdk.core.utils.JsonUtils;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.text.SimpleDateFormat;
@@ -13,9 +12,8 @@ import javax.crypto.Mac;
 /**
  * Readies the SDK before its first call, with no I/O: the client's classes (OkHttp, Kotlin's
  * runtime) and the default trust store, by building a client that is never used; the signer's clock
- * formatting and MAC; and the answer mapping. The last is the largest part: the SDK reads every
- * answer with its own Jackson mapper (Java-time and JDK 8 modules), built on first use, which then
- * introspects the answer's class; reading one canned ReEncrypt answer does all of it.
+ * formatting and MAC; and the answer's reader (the project's mapper introspecting {@code
+ * ReEncryptResponse}; see {@link ReEncryptApi.Answer}), by reading one canned ReEncrypt answer.
  *
  * <p>{@link #start} runs this on a background thread when the engine is built, and the composition
  * root may run it earlier still, from handler construction; the initializer calls {@link #runNow}.
@@ -76,7 +74,7 @@ final class SdkWarmUp {
       // The signer's clock formatting and MAC, whose first use loads locale data and a provider.
       new SimpleDateFormat("yyyyMMdd'T'HHmmss'Z'", Locale.US).format(new Date());
       Mac.getInstance("HmacSHA256");
-      JsonUtils.toObjectIgnoreUnknown(CANNED_ANSWER, ReEncryptApi.Answer.class);
+      new ReEncryptApi.Answer().deserialize(CANNED_ANSWER);
     } catch (GeneralSecurityException | RuntimeException e) {
       // Left to the first real use; see the class comment.
     }

@@ -6,6 +6,7 @@ import static cloud.reencrypt.testing.FaultyKmsServer.reset;
 import static cloud.reencrypt.testing.FaultyKmsServer.respond;
 import static cloud.reencrypt.testing.FaultyKmsServer.throttled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,20 @@ class CloudKmsEngineFaultTest {
     assertEquals(status, e.httpStatus());
     assertEquals(1, server.received().size());
     assertEquals(List.of(), time.sleeps());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"secret-not-json", "{\"cipher_text\":[\"secret\"]}", "null", "''"})
+  void reEncrypt_answer200NotAReEncryptResponse_isKms0101WithoutQuotingIt(String body) {
+    server.otherwise(respond(200, body));
+    KmsException e =
+        assertThrows(KmsException.class, () -> engine(5, 0, PATIENT).reEncrypt(REQUEST));
+    assertEquals("KMS.0101", e.errorCode());
+    assertEquals(500, e.httpStatus());
+    assertFalse(e.errorMsg().contains("secret"), e.errorMsg());
+    assertEquals(1, server.received().size());
   }
 
   @Test
