@@ -79,7 +79,6 @@ public final class StartupSplitMain {
     }
   }
 
-  /** One request of the run. */
   /** Request number {@code i}, its event bound and ready to hand to the handler. */
   private interface Request {
     Runnable prepare(int number) throws IOException;
