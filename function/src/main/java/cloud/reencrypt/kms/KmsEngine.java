@@ -1,6 +1,7 @@
 package cloud.reencrypt.kms;
 
 import cloud.reencrypt.config.Credentials;
+import java.util.Optional;
 
 /**
  * The KMS data-plane and key-management operations this project needs, with Huawei Cloud KMS's
@@ -73,4 +74,15 @@ public interface KmsEngine {
    * default.
    */
   default void warmUp() {}
+
+  /**
+   * A throwaway ciphertext under {@code keyId} for the initializer's rehearsal, which re-encrypts
+   * it through the handler's whole path, answer included, so the first real request does not run
+   * that path for the first time. Only where making one is free and stays in this process (the
+   * local engine); empty by default, because on KMS it would be a real EncryptData call, which the
+   * function's agency may not make. Empty too when the key cannot take one (disabled, asymmetric).
+   */
+  default Optional<String> rehearsalCiphertext(String keyId) {
+    return Optional.empty();
+  }
 }

@@ -24,6 +24,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,10 @@ class FunctionLifecycleTest {
   private final List<Context> builtFrom = new ArrayList<>();
   private final List<String> engineCalls = new ArrayList<>();
   private final List<Long> remainingGiven = new ArrayList<>();
+
+  /** Whether the engine answers as KMS does: no free ciphertexts for the rehearsal. */
+  private boolean likeKms;
+
   private final FunctionSetup setup =
       new FunctionSetup(
           Map.of(),
@@ -57,6 +62,9 @@ class FunctionLifecycleTest {
                 return proxy;
               }
               engineCalls.add(method.getName());
+              if (likeKms && method.getName().equals("rehearsalCiphertext")) {
+                return Optional.empty();
+              }
               try {
                 return method.invoke(DemoKms.engine(), args);
               } catch (InvocationTargetException e) {
@@ -90,10 +98,21 @@ class FunctionLifecycleTest {
   }
 
   @Test
-  void initializer_destinationKeySet_rehearsesOneReEncryptBeforeAnyRequest() {
+  void initializer_engineMakesFreeCiphertexts_rehearsesSuccessfulReEncryptsBeforeAnyRequest() {
     new ApigHandler(setup).initializer(contexts.context);
 
-    assertEquals(List.of("warmUp", "reEncrypt"), engineCalls);
+    assertEquals(rehearsals(5), engineCalls);
+    String log = contexts.logText();
+    assertEquals(5, log.split("apig re-encrypt 200", -1).length - 1, log);
+    assertTrue(log.contains("initializer: ready, request path rehearsed"), log);
+  }
+
+  @Test
+  void initializer_engineLikeKms_rehearsesOneRefusedReEncrypt() {
+    likeKms = true;
+    new ApigHandler(setup).initializer(contexts.context);
+
+    assertEquals(rehearsals(1), engineCalls);
     String log = contexts.logText();
     assertTrue(log.contains("apig re-encrypt 400 KMS.2201"), log);
     assertTrue(log.contains("initializer: ready"), log);
@@ -109,16 +128,38 @@ class FunctionLifecycleTest {
   }
 
   @Test
-  void obsInitializer_destinationKeySet_rehearsesOneReEncryptThroughTheService(
+  void obsInitializer_engineLikeKms_rehearsesOneRefusedReEncryptThroughTheService(
       @TempDir Path objects) {
-    new ObsHandler(setup, (context, configuration) -> ObjectStores.directory(objects))
-        .initializer(contexts.context);
+    likeKms = true;
+    obsHandler(objects).initializer(contexts.context);
 
-    assertEquals(List.of("warmUp", "reEncrypt"), engineCalls);
+    assertEquals(rehearsals(1), engineCalls);
     assertTrue(
         contexts.logText().contains("initializer: ready, KMS answered KMS.2201"),
         contexts.logText());
     assertTrue(contexts.logText().contains("obs failed null/initializer"), contexts.logText());
+  }
+
+  @Test
+  void obsInitializer_engineMakesFreeCiphertexts_rehearsesSuccessfulReEncrypts(
+      @TempDir Path objects) {
+    obsHandler(objects).initializer(contexts.context);
+
+    assertEquals(rehearsals(5), engineCalls);
+    assertTrue(
+        contexts.logText().contains("initializer: ready, request path rehearsed"),
+        contexts.logText());
+  }
+
+  private ObsHandler obsHandler(Path objects) {
+    return new ObsHandler(setup, (context, configuration) -> ObjectStores.directory(objects));
+  }
+
+  /** The engine calls of an initializer whose rehearsal re-encrypts {@code count} times. */
+  private static List<String> rehearsals(int count) {
+    List<String> calls = new ArrayList<>(List.of("warmUp", "rehearsalCiphertext"));
+    calls.addAll(Collections.nCopies(count, "reEncrypt"));
+    return calls;
   }
 
   @Test

@@ -17,6 +17,7 @@ import cloud.reencrypt.kms.KeyIdRequest;
 import cloud.reencrypt.kms.KeyInfoResponse;
 import cloud.reencrypt.kms.KeyState;
 import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.ListKeysRequest;
 import cloud.reencrypt.kms.ListKeysResponse;
 import cloud.reencrypt.kms.ReEncryptRequest;
@@ -24,6 +25,7 @@ import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The bundled KMS engine: Huawei Cloud KMS's operations on a local keystore file ({@link
@@ -61,6 +63,18 @@ public final class LocalKmsEngine implements KmsEngine {
   @Override
   public void warmUp() {
     GcmWarmUp.run(this, keystore.snapshot());
+  }
+
+  /** One short plaintext encrypted under {@code keyId}; nothing is written. */
+  @Override
+  public Optional<String> rehearsalCiphertext(String keyId) {
+    try {
+      return Optional.of(
+          data.encryptData(new EncryptDataRequest(keyId, "rehearsal", null, null, null))
+              .cipherText());
+    } catch (KmsException e) {
+      return Optional.empty();
+    }
   }
 
   public LocalKeystore keystore() {
