@@ -25,15 +25,6 @@ final class FunctionLifecycle {
   /** Base64 of one zero byte: too short to be any KMS ciphertext. */
   private static final String NOT_A_CIPHERTEXT = "AA==";
 
-  /**
-   * Successful rehearsals where they are free. Measured with {@code StartupSplitMain} on the local
-   * engine's APIG path (7 paired runs): the first real request took a median 0.82 ms against 0.99
-   * ms after a single refused rehearsal, with warm requests at 0.23 ms either way. More do not help
-   * the first request: 30 or 100 rehearsals make warm requests faster (0.17–0.2 ms) and leave the
-   * first where it is.
-   */
-  private static final int SUCCESSFUL_REHEARSALS = 5;
-
   private FunctionLifecycle() {}
 
   /**
@@ -45,11 +36,12 @@ final class FunctionLifecycle {
    * @throws cloud.reencrypt.config.ConfigurationException when the configuration is bad, so the
    *     instance fails to start with the same one line the handler would give
    */
-  static FunctionSetup.Ready initialize(FunctionSetup setup, Context context, Rehearsal rehearsal) {
+  static FunctionSetup.Ready initialize(
+      FunctionSetup setup, Context context, Rehearsal rehearsal, int successfulRuns) {
     FunctionSetup.Ready ready = setup.ready(context);
     StartupWarmUp.runNow();
     ready.engine().warmUp(); // the engine's own: the SDK's client and answer mapping, say
-    rehearse(ready, context, rehearsal);
+    rehearse(ready, context, rehearsal, successfulRuns);
     return ready;
   }
 
@@ -81,16 +73,16 @@ final class FunctionLifecycle {
   /**
    * Runs the handler's path before the first event, under a context bounded to {@value
    * #REHEARSAL_MILLIS} ms. Where the engine can make a throwaway ciphertext for free (the local
-   * engine), {@value #SUCCESSFUL_REHEARSALS} successful ReEncrypts of it into the destination key,
-   * answer included: the path a real request takes, run often enough that its first real run is no
-   * longer its first. On KMS, one ReEncrypt of a ciphertext that is not one ({@value
-   * #NOT_A_CIPHERTEXT}): KMS answers KMS.2201 without using any key, after the request has been
-   * read, checked, built, signed, sent on a new connection and its error answer read and written.
-   * That needs no permission beyond the function's own ReEncrypt, and changes nothing. Any other
-   * outcome (KMS slow, agency permissions still propagating) is only logged: the first request
-   * meets a real problem again and reports it.
+   * engine), {@code successfulRuns} successful ReEncrypts of it into the destination key, answer
+   * included: the path a real request takes. On KMS, one ReEncrypt of a ciphertext that is not one
+   * ({@value #NOT_A_CIPHERTEXT}): KMS answers KMS.2201 without using any key, after the request has
+   * been read, checked, built, signed, sent on a new connection and its error answer read and
+   * written. That needs no permission beyond the function's own ReEncrypt, and changes nothing. Any
+   * other outcome (KMS slow, agency permissions still propagating) is only logged: the first
+   * request meets a real problem again and reports it.
    */
-  private static void rehearse(FunctionSetup.Ready ready, Context context, Rehearsal rehearsal) {
+  private static void rehearse(
+      FunctionSetup.Ready ready, Context context, Rehearsal rehearsal, int successfulRuns) {
     Optional<String> keyId = destinationKey(ready);
     if (keyId.isEmpty()) {
       context.getLogger().info("initializer: no destination key configured, no KMS call");
@@ -102,7 +94,7 @@ final class FunctionLifecycle {
             null, null, null, keyId.get(), null, null, null, ciphertext.orElse(NOT_A_CIPHERTEXT));
     Context bounded = new BoundedContext(context, REHEARSAL_MILLIS);
     try {
-      for (int i = ciphertext.isPresent() ? SUCCESSFUL_REHEARSALS : 1; i > 0; i--) {
+      for (int i = ciphertext.isPresent() ? successfulRuns : 1; i > 0; i--) {
         rehearsal.run(request, bounded);
       }
       context.getLogger().info("initializer: ready, request path rehearsed");
