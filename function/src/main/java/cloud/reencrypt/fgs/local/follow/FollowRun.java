@@ -13,13 +13,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -67,9 +64,6 @@ public final class FollowRun {
   /** Workers in a row that exit before they are ready make the run give up. */
   private static final int START_FAILURES = 3;
 
-  /** Exit statuses above this are a signal's number plus this (SIGKILL: 137). */
-  private static final int SIGNALLED = 128;
-
   private static final ObjectReader COMMITTED = JsonMapping.reader(Committed.class);
   private static final ObjectReader RESULT = JsonMapping.reader(JsonNode.class);
 
@@ -78,9 +72,7 @@ public final class FollowRun {
   private final ObsShape shape;
   private final BlockingQueue<Report> inbox = new LinkedBlockingQueue<>();
   private final Deque<Delivery> queue = new ArrayDeque<>();
-  private final List<WorkerProcess> started = new CopyOnWriteArrayList<>();
-  private final List<WorkerProcess> pool = new ArrayList<>();
-  private final Map<WorkerProcess, Delivery> busy = new LinkedHashMap<>();
+  private final WorkerPool workers;
   private final Tally tally = new Tally();
   private int events;
   private int startFailures;
@@ -91,6 +83,7 @@ public final class FollowRun {
     this.settings = settings;
     this.log = log;
     this.shape = shape;
+    this.workers = new WorkerPool(settings, inbox, log);
   }
 
   /**
@@ -104,25 +97,23 @@ public final class FollowRun {
       throws IOException, InterruptedException {
     ObsShape shape = ObsShape.of(RuntimeJson.event(event, Object.class)).orElse(ObsShape.EVENTGRID);
     FollowRun run = new FollowRun(settings, log, shape);
-    Thread cleanup = new Thread(run::killAll, "follow-cleanup");
+    Thread cleanup = new Thread(run.workers::killAll, "follow-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       return run.run(RuntimeJson.oneLine(event), label);
     } finally {
-      run.killAll();
+      run.workers.killAll();
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
   }
 
   private Outcome run(String event, String label) throws IOException, InterruptedException {
-    for (int i = 0; i < settings.workers(); i++) {
-      startWorker();
-    }
+    workers.start();
     queue.add(new Delivery(++events, event, label));
     long nextTick = System.nanoTime() + TICK_NANOS;
     while (aborted == null) {
-      dispatch();
-      if (queue.isEmpty() && busy.isEmpty()) {
+      workers.dispatch(queue);
+      if (queue.isEmpty() && workers.idle()) {
         break;
       }
       Report report = inbox.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -130,48 +121,19 @@ public final class FollowRun {
         take(report);
       }
       if (System.nanoTime() - nextTick >= 0) {
-        enforceTimeout();
+        workers.enforceTimeout();
         progress(false);
         nextTick = System.nanoTime() + TICK_NANOS;
       }
     }
     if (aborted != null) {
-      killAll();
+      workers.killAll();
       undelivered();
     }
-    stopWorkers();
+    workers.stop();
     progress(true);
     return new Outcome(
-        aborted == null && tally.succeeded(), tally.report(initial, started, aborted));
-  }
-
-  private void startWorker() throws IOException {
-    WorkerProcess worker =
-        WorkerProcess.start(started.size() + 1, settings.workerCommand(), inbox, log);
-    started.add(worker);
-    pool.add(worker);
-  }
-
-  /**
-   * Each idle worker takes the next queued event; while events wait, workers that died are
-   * replaced.
-   */
-  private void dispatch() throws IOException {
-    while (pool.size() < settings.workers() && queue.size() > pool.size() - busy.size()) {
-      startWorker();
-      log.println("follow: " + pool.get(pool.size() - 1) + " replaces one that ended");
-    }
-    for (WorkerProcess worker : pool) {
-      if (queue.isEmpty()) {
-        return;
-      }
-      if (!busy.containsKey(worker)) {
-        Delivery delivery = queue.poll();
-        busy.put(worker, delivery);
-        // A worker that cannot read has died: its Exited report hands the event back.
-        worker.send(delivery.event());
-      }
-    }
+        aborted == null && tally.succeeded(), tally.report(initial, workers.started(), aborted));
   }
 
   private void take(Report report) {
@@ -181,7 +143,7 @@ public final class FollowRun {
       return;
     }
     WorkerProtocol.Message message = ((Said) report).message();
-    Delivery delivery = busy.get(worker);
+    Delivery delivery = workers.deliveryOf(worker);
     boolean answer =
         message.type().equals(WorkerProtocol.RESULT) || message.type().equals(WorkerProtocol.ERROR);
     if (answer && delivery != null && delivery.timedOut()) {
@@ -204,15 +166,13 @@ public final class FollowRun {
       }
       case WorkerProtocol.RESULT -> {
         if (delivery != null) {
-          busy.remove(worker);
-          worker.finishedEvent();
+          workers.answered(worker);
           returned(worker, delivery, JsonMapping.read(RESULT, message.payload()));
         }
       }
       case WorkerProtocol.ERROR -> {
         if (delivery != null) {
-          busy.remove(worker);
-          worker.finishedEvent();
+          workers.answered(worker);
           failed(delivery, "the handler failed: " + message.payload());
         } else {
           log.println("follow: " + worker + ": " + message.payload());
@@ -232,43 +192,16 @@ public final class FollowRun {
   }
 
   private void returned(WorkerProcess worker, Delivery delivery, JsonNode result) {
-    JsonNode records = result.path("records");
-    for (JsonNode record : records) {
-      if (record.path("temporary").asBoolean(false)
-          && retried(
-              delivery,
-              record.path("bucket").asText()
-                  + "/"
-                  + record.path("key").asText()
-                  + " failed temporarily: "
-                  + record.path("reason").asText())) {
-        return;
-      }
+    Optional<String> temporary = HandlerResults.temporaryFailure(result);
+    if (temporary.isPresent() && retried(delivery, temporary.get())) {
+      return;
     }
     if (delivery.id() == 1) {
       initial = result;
     }
-    tally.eventDone(delivery, records);
-    log.println("follow: " + delivery + " done on " + worker + ": " + outcome(result));
-  }
-
-  /** The result in a few words: one record's status, the records' counts, or an HTTP status. */
-  private static String outcome(JsonNode result) {
-    JsonNode records = result.path("records");
-    if (records.size() == 1) {
-      JsonNode record = records.get(0);
-      return record.path("status").asText()
-          + (record.hasNonNull("reason") ? " (" + record.get("reason").asText() + ")" : "");
-    }
-    if (result.has("records")) {
-      return result.path("processed").asInt()
-          + " processed, "
-          + result.path("skipped").asInt()
-          + " skipped, "
-          + result.path("failed").asInt()
-          + " failed";
-    }
-    return "statusCode " + result.path("statusCode").asText("?");
+    tally.eventDone(delivery, result.path("records"));
+    log.println(
+        "follow: " + delivery + " done on " + worker + ": " + HandlerResults.outcome(result));
   }
 
   private void failed(Delivery delivery, String reason) {
@@ -300,15 +233,9 @@ public final class FollowRun {
   }
 
   private void exited(WorkerProcess worker, int status) {
-    pool.remove(worker);
-    Delivery delivery = busy.remove(worker);
-    String how =
-        delivery != null && delivery.timedOut()
-            ? "was killed after RUNTIME_TIMEOUT (" + settings.timeoutSeconds() + " s)"
-            : status > SIGNALLED
-                ? "was killed by signal " + (status - SIGNALLED)
-                : "exited with status " + status;
-    worker.ended(how);
+    WorkerPool.Ended end = workers.ended(worker, status);
+    Delivery delivery = end.delivery();
+    String how = end.how();
     if (!worker.ready()) {
       // It never read the event: the event goes back first, no attempt spent.
       log.println("follow: " + worker + " " + how + " before it was ready");
@@ -336,37 +263,11 @@ public final class FollowRun {
     }
   }
 
-  /** Kills the workers whose event has run longer than the function's timeout. */
-  private void enforceTimeout() {
-    long limit = TimeUnit.SECONDS.toNanos(settings.timeoutSeconds());
-    busy.forEach(
-        (worker, delivery) -> {
-          if (delivery.startedNanos() >= 0
-              && !delivery.timedOut()
-              && System.nanoTime() - delivery.startedNanos() > limit) {
-            delivery.timeOut();
-            worker.kill();
-          }
-        });
-  }
-
   /** After an abort: what is queued or running failed, never delivered to the end. */
   private void undelivered() {
-    busy.values().forEach(delivery -> tally.eventFailed(delivery, aborted));
+    workers.takeRunning().forEach(delivery -> tally.eventFailed(delivery, aborted));
     queue.forEach(delivery -> tally.eventFailed(delivery, aborted));
-    busy.clear();
     queue.clear();
-  }
-
-  private void stopWorkers() throws InterruptedException {
-    for (WorkerProcess worker : pool) {
-      worker.stop();
-    }
-    pool.clear();
-  }
-
-  private void killAll() {
-    started.forEach(WorkerProcess::kill);
   }
 
   private void progress(boolean end) {
@@ -374,25 +275,6 @@ public final class FollowRun {
     log.println(
         "follow: "
             + (end ? "finished: " : "")
-            + tally.progress(queue.size(), running(), settings.workers(), end));
-  }
-
-  /** Each busy worker's event and how long it has run, in whole seconds. */
-  private List<String> running() {
-    List<String> running = new ArrayList<>();
-    long now = System.nanoTime();
-    busy.forEach(
-        (worker, delivery) ->
-            running.add(
-                "worker "
-                    + worker.id()
-                    + ": event "
-                    + delivery.id()
-                    + (delivery.startedNanos() < 0
-                        ? " starting"
-                        : " for "
-                            + TimeUnit.NANOSECONDS.toSeconds(now - delivery.startedNanos())
-                            + " s")));
-    return running;
+            + tally.progress(queue.size(), workers.running(), settings.workers(), end));
   }
 }
