@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -31,16 +30,13 @@ public final class Configuration {
   /** The most instances a deployment may declare ({@code MAX_INSTANCES}). */
   public static final int MAX_INSTANCES_LIMIT = 1000;
 
-  private static final Set<String> ALGORITHMS =
-      Set.of("SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT");
-
   private final Map<Setting, String> values;
   private final boolean inFunctionGraph;
 
   private Configuration(Map<Setting, String> values, boolean inFunctionGraph) {
     this.values = values;
     this.inFunctionGraph = inFunctionGraph;
-    validate();
+    ConfigurationChecks.check(this);
   }
 
   /**
@@ -177,103 +173,5 @@ public final class Configuration {
       }
     }
     return Set.copyOf(ids);
-  }
-
-  private void validate() {
-    oneOf(Setting.REENCRYPT_ENGINE, Set.of("local", "kms"));
-    oneOf(Setting.REENCRYPT_ALLOW_LOCAL_ENGINE, Set.of("true", "false"));
-    oneOf(Setting.DESTINATION_ENCRYPTION_ALGORITHM, ALGORITHMS);
-    // Plain loops and checks rather than lambdas: this runs in every cold start.
-    if (destinationKeyId().isPresent()) {
-      keyId(Setting.DESTINATION_KEY_ID, destinationKeyId().get());
-    }
-    for (String id : allowedSourceKeyIds()) {
-      keyId(Setting.ALLOWED_SOURCE_KEY_IDS, id);
-    }
-    for (String id : allowedDestinationKeyIds()) {
-      keyId(Setting.ALLOWED_DESTINATION_KEY_IDS, id);
-    }
-    oneOf(Setting.JOBS_API_ENABLED, Set.of("true", "false"));
-    atLeast(Setting.MAX_MANIFEST_BYTES, 1);
-    atLeast(Setting.PART_BYTES, MIN_PART_BYTES);
-    atLeast(Setting.FANOUT_BYTES, MIN_PART_BYTES);
-    atLeast(Setting.MAX_INSTANCES, 1);
-    if (maxInstances() > MAX_INSTANCES_LIMIT) {
-      throw new ConfigurationException(
-          "MAX_INSTANCES must be 1 to " + MAX_INSTANCES_LIMIT + ", not " + maxInstances());
-    }
-    if (value(Setting.MANIFEST_CONCURRENCY).isPresent()) {
-      concurrency(value(Setting.MANIFEST_CONCURRENCY).get());
-    }
-    if (outputPrefix().isEmpty() && outputBucket().isEmpty()) {
-      throw new ConfigurationException(
-          "OUTPUT_PREFIX is empty and OUTPUT_BUCKET is unset, so outputs would land in the source"
-              + " bucket where the function picks them up again; set a prefix or another bucket");
-    }
-    if (outputPrefix().startsWith("/")) {
-      throw new ConfigurationException("OUTPUT_PREFIX must not start with '/'");
-    }
-    workLocation();
-    if (jobsApiEnabled() && workBucket().isEmpty()) {
-      throw new ConfigurationException(
-          "JOBS_API_ENABLED=true needs WORK_BUCKET: the API has no event bucket to find jobs in");
-    }
-  }
-
-  /** The work location is never the output location, nor inside it, nor around it. */
-  private void workLocation() {
-    String work = workPrefix();
-    if (work.isEmpty() || work.startsWith("/") || !work.endsWith("/")) {
-      throw new ConfigurationException(
-          "WORK_PREFIX must be a folder such as '.reencrypt-work/': not empty, ending in '/', not"
-              + " starting with '/'");
-    }
-    boolean sameBucket = workBucket().equals(outputBucket());
-    String output = outputPrefix();
-    if (sameBucket && (work.startsWith(output) || output.startsWith(work))) {
-      throw new ConfigurationException(
-          "WORK_PREFIX '"
-              + work
-              + "' and OUTPUT_PREFIX '"
-              + output
-              + "' overlap in the same bucket; the work location is never the output location");
-    }
-  }
-
-  private void oneOf(Setting setting, Set<String> allowed) {
-    Optional<String> value = value(setting);
-    if (value.isPresent() && !allowed.contains(value.get())) {
-      throw new ConfigurationException(
-          setting + " must be one of " + new TreeSet<>(allowed) + ", not '" + value.get() + "'");
-    }
-  }
-
-  private static void keyId(Setting setting, String id) {
-    if (!KEY_ID.matcher(id).matches()) {
-      throw new ConfigurationException(setting + " holds '" + id + "', which is not a KMS key ID");
-    }
-  }
-
-  private static void concurrency(String text) {
-    if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 64) {
-      throw new ConfigurationException("MANIFEST_CONCURRENCY must be 1 to 64, not '" + text + "'");
-    }
-  }
-
-  /** A whole number of at least {@code minimum}, when the setting is present. */
-  private void atLeast(Setting setting, long minimum) {
-    Optional<String> text = value(setting);
-    if (text.isEmpty()) {
-      return;
-    }
-    try {
-      if (Long.parseLong(text.get()) >= minimum) {
-        return;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new ConfigurationException(
-        setting + " must be a whole number of at least " + minimum + ", not '" + text.get() + "'");
   }
 }
