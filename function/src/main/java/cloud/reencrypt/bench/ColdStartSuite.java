@@ -80,7 +80,7 @@ final class ColdStartSuite implements BenchSuite {
     cases.add(invoke(cloudApig, cloud, apig, sdkAlone, Double.NaN));
     cases.add(
         BenchCase.against(
-            "invoke --objects, OBS object, KMS SDK → serve",
+            "invoke --objects, OBS object on the directory store, KMS SDK → serve",
             () -> {
               fixture.removeOutputs();
               return cloud.run(List.of(), toolMain, obsInvoke());
@@ -134,7 +134,7 @@ final class ColdStartSuite implements BenchSuite {
     return List.of(
         new StartupSplit("APIG re-encrypt, local engine", local, apig),
         new StartupSplit("APIG re-encrypt, KMS SDK → serve", cloud, apig),
-        new StartupSplit("OBS object, KMS SDK → serve", cloud, obs));
+        new StartupSplit("OBS object on the directory store, KMS SDK → serve", cloud, obs));
   }
 
   private List<String> obsInvoke() {
