@@ -23,6 +23,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +129,12 @@ class CloudKmsEngineFaultTest {
     assertEquals(500, e.httpStatus());
     assertFalse(e.errorMsg().contains("secret"), e.errorMsg());
     assertEquals(1, server.received().size());
+  }
+
+  @Test
+  void rehearsalCiphertext_onKms_isEmptyAndSendsNothing() {
+    assertEquals(Optional.empty(), engine(5, 0, PATIENT).rehearsalCiphertext("dst"));
+    assertEquals(0, server.received().size());
   }
 
   @Test
