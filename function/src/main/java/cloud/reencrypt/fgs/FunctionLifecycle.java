@@ -3,6 +3,7 @@ package cloud.reencrypt.fgs;
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.ReEncryptRequest;
+import cloud.reencrypt.wiring.ObsStores;
 import cloud.reencrypt.wiring.RandomSources;
 import com.huawei.services.runtime.Context;
 import java.util.Optional;
@@ -60,14 +61,17 @@ final class FunctionLifecycle {
   /**
    * Re-creates every random source a snapshot copied (the local engine's {@code SecureRandom},
    * which also feeds the OAEP seed, and the retry jitter), and drops the engine built from the
-   * initializer's context: its cached agency credentials are those of the snapshot, and its pooled
-   * connections and TLS state are the snapshot's too. The next invocation builds the engine again
-   * from its own context, with every class already loaded.
+   * initializer's context and the process's OBS connection: their cached agency credentials are
+   * those of the snapshot, and their pooled connections and TLS state are the snapshot's too. The
+   * next invocation builds the engine again from its own context, with every class already loaded.
    */
   static void restore(FunctionSetup setup, Context context) {
     RandomSources.recreate();
     setup.forget();
-    context.getLogger().info("restore: random sources re-created, engine and credentials dropped");
+    ObsStores.forget();
+    context
+        .getLogger()
+        .info("restore: random sources re-created, engine, OBS connection and credentials dropped");
   }
 
   /**

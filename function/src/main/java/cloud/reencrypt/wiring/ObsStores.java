@@ -4,7 +4,7 @@ import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.config.Credentials;
 import cloud.reencrypt.store.ObjectStore;
-import cloud.reencrypt.store.obs.ObsObjectStore;
+import cloud.reencrypt.store.obs.ObsConnection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,12 +13,17 @@ import java.util.Optional;
  * (the function's agency: temporary AK/SK and security token) when it has them, otherwise, off
  * FunctionGraph only, from {@value #ACCESS_KEY_VARIABLE}, {@value #SECRET_KEY_VARIABLE} and, for
  * temporary credentials, {@value #SECURITY_TOKEN_VARIABLE}. The one place the OBS store is built,
- * so that {@code store} never depends on {@code store.obs}.
+ * so that {@code store} never depends on {@code store.obs}. The stores of consecutive invocations
+ * share one client ({@link ObsConnection}) while the credentials stay the same, so warm invocations
+ * reuse its connections to OBS.
  */
 public final class ObsStores {
   static final String ACCESS_KEY_VARIABLE = "OBS_ACCESS_KEY_ID";
   static final String SECRET_KEY_VARIABLE = "OBS_SECRET_ACCESS_KEY";
   static final String SECURITY_TOKEN_VARIABLE = "OBS_SECURITY_TOKEN";
+
+  /** The connection of the agency's current credentials; guarded by the class. */
+  private static ObsConnection connection;
 
   private ObsStores() {}
 
@@ -38,9 +43,34 @@ public final class ObsStores {
                     new ConfigurationException(
                         "OBS_ENDPOINT is required for OBS events (or run invoke with --objects DIR)"));
     try {
-      return ObsObjectStore.connect(endpoint, credentials(configuration, agency));
+      return shared(endpoint, credentials(configuration, agency));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage());
+    }
+  }
+
+  /**
+   * A store on this process's connection to {@code endpoint} with {@code credentials}: the same one
+   * as the last invocation's while the agency's credentials stay the same, a new one (the old one
+   * retired) when they change.
+   */
+  static synchronized ObjectStore shared(String endpoint, Credentials credentials) {
+    if (connection == null || !connection.isFor(endpoint, credentials)) {
+      forget();
+      connection = ObsConnection.to(endpoint, credentials);
+    }
+    return connection.store();
+  }
+
+  /**
+   * Drops the process's connection, which closes once its open stores are closed: the snapshot
+   * restore hook's part, since the connection holds the snapshot's temporary credentials and pooled
+   * sockets.
+   */
+  public static synchronized void forget() {
+    if (connection != null) {
+      connection.retire();
+      connection = null;
     }
   }
 

@@ -9,18 +9,21 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP relay on loopback in front of a real server that counts every byte it passes, in both
  * directions. A client pointed at {@link #endpoint()} talks to the server unchanged (the relay
  * neither reads nor alters HTTP), so the count is the traffic the client really caused: the way to
- * tell a server-side copy (a few requests) from content streamed through the client.
+ * tell a server-side copy (a few requests) from content streamed through the client. It also counts
+ * the connections, which tells a client that keeps its connections alive from one that does not.
  */
 public final class CountingRelay implements AutoCloseable {
   private final ServerSocket listener;
   private final int targetPort;
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicInteger connections = new AtomicInteger();
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
   /** A relay to {@code 127.0.0.1:port} of {@code target}. */
@@ -33,6 +36,11 @@ public final class CountingRelay implements AutoCloseable {
   /** The endpoint to give the client, {@code http://127.0.0.1:PORT}. */
   public String endpoint() {
     return "http://127.0.0.1:" + listener.getLocalPort();
+  }
+
+  /** TCP connections clients have opened through the relay so far. */
+  public int connections() {
+    return connections.get();
   }
 
   /** Bytes passed so far, both directions together. */
@@ -52,6 +60,7 @@ public final class CountingRelay implements AutoCloseable {
     try {
       while (true) {
         Socket client = track(listener.accept());
+        connections.incrementAndGet();
         Socket server = track(new Socket(InetAddress.getLoopbackAddress(), targetPort));
         daemon("relay-up", () -> pump(client, server));
         daemon("relay-down", () -> pump(server, client));

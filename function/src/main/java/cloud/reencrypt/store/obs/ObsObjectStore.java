@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@link ObjectStore} on OBS. Reads stream from {@code GetObject}, ranged reads from a range {@code
@@ -47,10 +48,13 @@ public final class ObsObjectStore implements ObjectStore {
   private final ObsReads reads;
   private final ObsDialect dialect;
   private final int partSize;
+  private final Runnable release;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * OBS (or an S3-protocol server) at {@code endpoint}, in the dialect the endpoint needs ({@link
-   * ObsDialect#forEndpoint}).
+   * ObsDialect#forEndpoint}), on a client of its own that {@link #close} closes. The deployed
+   * function's stores share a client instead ({@link ObsConnection}).
    *
    * @param endpoint the {@code OBS_ENDPOINT} setting, e.g. {@code
    *     https://obs.cn-north-4.myhuaweicloud.com}
@@ -72,21 +76,44 @@ public final class ObsObjectStore implements ObjectStore {
   }
 
   ObsObjectStore(URI endpoint, Credentials credentials, ObsDialect dialect, int partSize) {
+    this(client(endpoint, credentials, dialect), dialect, partSize, null);
+  }
+
+  /**
+   * A store on {@code client}.
+   *
+   * @param release what {@link #close} does instead of closing the client, which then belongs to
+   *     someone else; null when the store owns it
+   */
+  ObsObjectStore(ObsClient client, ObsDialect dialect, int partSize, Runnable release) {
     if (partSize < MIN_PART_SIZE) {
       throw new IllegalArgumentException("the part size must be at least " + MIN_PART_SIZE);
     }
-    this.partSize = partSize;
-    this.dialect = dialect;
-    this.client =
-        credentials.isTemporary()
-            ? new ObsClient(
-                credentials.accessKey(),
-                credentials.secretKey(),
-                credentials.securityToken(),
-                configuration(endpoint, dialect))
-            : new ObsClient(
-                credentials.accessKey(), credentials.secretKey(), configuration(endpoint, dialect));
+    this.client = client;
     this.reads = new ObsReads(client);
+    this.dialect = dialect;
+    this.partSize = partSize;
+    this.release = release != null ? release : () -> closeClient(client);
+  }
+
+  /** A client for the endpoint in the dialect's protocol, signing with the credentials. */
+  static ObsClient client(URI endpoint, Credentials credentials, ObsDialect dialect) {
+    return credentials.isTemporary()
+        ? new ObsClient(
+            credentials.accessKey(),
+            credentials.secretKey(),
+            credentials.securityToken(),
+            configuration(endpoint, dialect))
+        : new ObsClient(
+            credentials.accessKey(), credentials.secretKey(), configuration(endpoint, dialect));
+  }
+
+  static void closeClient(ObsClient client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // Closing only releases pooled connections; there is nothing left to lose.
+    }
   }
 
   private static ObsConfiguration configuration(URI endpoint, ObsDialect dialect) {
@@ -165,12 +192,11 @@ public final class ObsObjectStore implements ObjectStore {
     return new ObsCompose(client, bucket, key, metadata).copy(plan.get());
   }
 
+  /** Closes the client, or gives a shared one back; a second close does nothing. */
   @Override
   public void close() {
-    try {
-      client.close();
-    } catch (IOException e) {
-      // Closing only releases pooled connections; there is nothing left to lose.
+    if (closed.compareAndSet(false, true)) {
+      release.run();
     }
   }
 }
