@@ -36,6 +36,9 @@ public final class ObsHandler {
       (context, configuration) ->
           ObsStores.forInvocation(configuration, FunctionSetup.agencyKey(context));
 
+  /** The object key of the initializer's rehearsal; no source has it. */
+  private static final String REHEARSAL_KEY = ".reencrypt-initializer";
+
   /** An OBS event whose one record names an object but no bucket, so it is never looked up. */
   private static final Map<String, Object> REHEARSAL_EVENT =
       Map.of("Records", List.of(Map.of("s3", Map.of("object", Map.of("key", "initializer")))));
@@ -72,14 +75,34 @@ public final class ObsHandler {
 
   /**
    * The engine's request through the service, then an event whose one record names no bucket
-   * through this handler: the event is read, the store opened and the record refused and
-   * summarised, without any call to a bucket.
+   * through this handler (the event is read, the store opened and the record refused and
+   * summarised, without any call to a bucket), then the first store call of a first object.
    */
   private void rehearse(ReEncryptRequest request, Context context) {
     try {
       setup.service(context).reEncrypt(request);
     } finally {
       handleRequest(REHEARSAL_EVENT, context);
+      lookUpOutput(context);
+    }
+  }
+
+  /**
+   * With {@code OUTPUT_BUCKET} set, looks up an earlier output, as every object does first, for a
+   * key no source has: a {@code HeadObject} that finds nothing and needs no permission beyond that
+   * look-up's. On OBS it opens the instance's shared client's connection to the output bucket,
+   * which the first object's look-up and upload then reuse. A failure is only logged: the first
+   * object meets it again and reports it.
+   */
+  private void lookUpOutput(Context context) {
+    Configuration configuration = setup.ready(context).configuration();
+    if (configuration.outputBucket().isEmpty()) {
+      return;
+    }
+    try (ObjectStore store = stores.open(context, configuration)) {
+      store.head(configuration.outputBucket().get(), configuration.outputPrefix() + REHEARSAL_KEY);
+    } catch (IOException | RuntimeException e) {
+      context.getLogger().warn("initializer: output look-up failed: " + e.getMessage());
     }
   }
 

@@ -13,15 +13,20 @@ import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.store.obs.ObsObjectStore;
+import cloud.reencrypt.testing.CountingRelay;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.S3ProxyServer;
+import cloud.reencrypt.wiring.ObsStores;
 import com.huawei.services.runtime.Context;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The OBS handler as deployed: the OBS store built from {@code OBS_ENDPOINT} and the context's
@@ -106,6 +111,43 @@ class ObsHandlerOnObsStoreTest {
       assertEquals(200, output.lines().count());
       assertEquals(0, S3.pendingMultipartUploads(bucket));
       assertFalse(S3.exists(bucket, "reencrypted/reencrypted/m.jsonl"));
+    }
+  }
+
+  /**
+   * An object's source stays open while its output is looked up and uploaded, so a first object
+   * needs two connections. Without the initializer it opens both; after it, one of them is the
+   * connection the initializer's look-up left in the instance's shared client.
+   */
+  @ParameterizedTest
+  @CsvSource({"true, 1", "false, 2"})
+  void firstObject_initializerRanOrNot_opensOnlyTheConnectionsTheInitializerDidNot(
+      boolean initializer, int openedByTheFirstObject) throws Exception {
+    String bucket = S3.createBucket();
+    byte[] source = DemoKms.encrypt(SM4, "first").getBytes(StandardCharsets.US_ASCII);
+    ObsStores.forget();
+    try (CountingRelay relay = new CountingRelay(URI.create(S3.endpoint()));
+        ObjectStore store = ObsObjectStore.connect(S3.endpoint(), S3.credentials())) {
+      store.write(bucket, "in/first.txt", Map.of(), out -> out.write(source));
+      Context context =
+          withAgency(
+              new HandlerContexts(Map.of("OBS_ENDPOINT", relay.endpoint(), "OUTPUT_BUCKET", bucket))
+                  .context);
+      ObsHandler handler = new ObsHandler(new FunctionSetup(Map.of()), ObsHandler.OBS_STORES);
+      if (initializer) {
+        handler.initializer(context);
+      }
+      int before = relay.connections();
+
+      Map<String, Object> event = EventTemplates.obs(ObsShape.OBS, bucket, "in/first.txt", "", 0);
+      RecordSummary record = handler.handleRequest(event, context).records().get(0);
+
+      assertEquals("processed", record.status(), String.valueOf(record.reason()));
+      assertEquals(initializer ? 1 : 0, before);
+      assertEquals(openedByTheFirstObject, relay.connections() - before);
+      assertFalse(S3.exists(bucket, "reencrypted/.reencrypt-initializer"));
+    } finally {
+      ObsStores.forget();
     }
   }
 }
