@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.Credentials;
+import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.testing.CountingRelay;
 import cloud.reencrypt.testing.S3ProxyServer;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,25 @@ class ObsConnectionTest {
     running.close();
     assertTrue(connection.closed());
     running.close(); // a second close gives nothing back twice
+    assertTrue(connection.closed());
+  }
+
+  @Test
+  void store_twoInvocationsAtOnce_eachServedAndTheClientOutlivesBoth() throws Exception {
+    ObsConnection connection = ObsConnection.to(relay.endpoint(), S3.credentials());
+    ObjectStore first = connection.store();
+    ObjectStore second = connection.store();
+    FutureTask<Optional<ObjectInfo>> other =
+        new FutureTask<>(() -> second.head(bucket, "from-another-thread"));
+    new Thread(other).start();
+    assertEquals(Optional.empty(), first.head(bucket, "from-this-thread"));
+    assertEquals(Optional.empty(), other.get());
+
+    connection.retire();
+    first.close();
+    assertFalse(connection.closed(), "the second store is still open");
+    assertEquals(Optional.empty(), second.head(bucket, "after-the-first-closed"));
+    second.close();
     assertTrue(connection.closed());
   }
 
