@@ -54,8 +54,8 @@ final class ColdStartSuite implements BenchSuite {
 
   @Override
   public String summary() {
-    return "Whole-process invoke (local engine, KMS SDK → serve) vs a trivial-main JVM;"
-        + " initializer, first and warm request";
+    return "Whole-process invoke (local engine, KMS SDK → serve) vs a trivial-main JVM and a bare"
+        + " SDK program; initializer, first and warm request";
   }
 
   @Override
