@@ -81,13 +81,20 @@ public final class FaultyKmsServer implements AutoCloseable {
 
   /** A complete answer with a JSON body. */
   public static Fault respond(int status, String json) {
+    return respond(status, "application/json", json);
+  }
+
+  /** A complete answer with a body of the given content type. */
+  public static Fault respond(int status, String contentType, String json) {
     return exchange -> {
       OutputStream out = exchange.out();
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
       String head =
           "HTTP/1.1 "
               + status
-              + " Status\r\nContent-Type: application/json\r\nContent-Length: "
+              + " Status\r\nContent-Type: "
+              + contentType
+              + "\r\nContent-Length: "
               + body.length
               + "\r\nX-Request-Id: faulty-"
               + status

@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms.cloud;
 
+import cloud.reencrypt.kms.KmsError;
+import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
@@ -27,7 +29,16 @@ final class ReEncryptApi {
     return JsonPost.of(KmsJson.write(request));
   }
 
+  /**
+   * The answer's response.
+   *
+   * @throws KmsException KMS.0101 when the SDK did not hand over a body to read (an answer whose
+   *     content type is not text, which the SDK treats as a stream)
+   */
   static ReEncryptResponse response(Answer a) {
+    if (a.response == null) {
+      throw KmsError.INTERNAL_ERROR.exception("KMS's answer could not be read");
+    }
     return a.response;
   }
 

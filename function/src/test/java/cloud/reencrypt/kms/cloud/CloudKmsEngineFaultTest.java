@@ -132,6 +132,15 @@ class CloudKmsEngineFaultTest {
   }
 
   @Test
+  void reEncrypt_answer200NotText_isKms0101() {
+    server.otherwise(respond(200, "application/octet-stream", FaultyKmsFixture.RE_ENCRYPTED));
+    KmsException e =
+        assertThrows(KmsException.class, () -> engine(5, 0, PATIENT).reEncrypt(REQUEST));
+    assertEquals("KMS.0101", e.errorCode());
+    assertEquals(500, e.httpStatus());
+  }
+
+  @Test
   void rehearsalCiphertext_onKms_isEmptyAndSendsNothing() {
     assertEquals(Optional.empty(), engine(5, 0, PATIENT).rehearsalCiphertext("dst"));
     assertEquals(0, server.received().size());
