@@ -1,6 +1,5 @@
 package cloud.reencrypt.kms.local;
 
-import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.local.crypto.BlockCipher;
 import cloud.reencrypt.kms.local.crypto.Randomness;
@@ -44,8 +43,7 @@ final class GcmWarmUp {
   }
 
   private static void reEncrypt(LocalKmsEngine engine, String keyId) {
-    String cipherText =
-        engine.encryptData(new EncryptDataRequest(keyId, "warm-up", null, null, null)).cipherText();
+    String cipherText = engine.rehearsalCiphertext(keyId).orElseThrow();
     ReEncryptRequest request =
         new ReEncryptRequest(null, null, null, keyId, null, null, null, cipherText);
     for (int i = 0; i < ROUNDS; i++) {
