@@ -17,10 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * A real S3-protocol server (S3Proxy, in memory) on {@code 127.0.0.1} at a free port, for tests of
- * the OBS path. One server serves the whole test run: it starts when the first test class that
- * registers this extension starts and stops when the run ends. Each test isolates itself with its
- * own bucket from {@link #createBucket()}.
+ * A real S3-protocol server (S3Proxy, in memory) on {@code 127.0.0.1} at a free port, over HTTP and
+ * over TLS ({@link #secureEndpoint()}), for tests of the OBS path. One server serves the whole test
+ * run: it starts when the first test class that registers this extension starts and stops when the
+ * run ends. Each test isolates itself with its own bucket from {@link #createBucket()}.
  *
  * <pre>
  * &#64;RegisterExtension static final S3ProxyServer S3 = new S3ProxyServer();
@@ -56,6 +56,20 @@ public final class S3ProxyServer implements BeforeAllCallback {
   /** The endpoint URL, {@code http://127.0.0.1:PORT}. */
   public String endpoint() {
     return "http://127.0.0.1:" + server().proxy.getPort();
+  }
+
+  /**
+   * The TLS endpoint, {@code https://localhost:PORT}, serving the same blob store with a fresh
+   * self-signed certificate ({@link TestCertificate}) that names {@code localhost} only: reached as
+   * {@code https://127.0.0.1:PORT} its certificate does not match the host.
+   */
+  public String secureEndpoint() {
+    return "https://localhost:" + server().proxy.getSecurePort();
+  }
+
+  /** The certificate the TLS endpoint presents, and a trust store that holds it. */
+  public TestCertificate certificate() {
+    return server().certificate;
   }
 
   /** Credentials the server accepts. */
@@ -117,10 +131,12 @@ public final class S3ProxyServer implements BeforeAllCallback {
   private static final class Running implements AutoCloseable {
     private final S3Proxy proxy;
     private final BlobStore blobs;
+    private final TestCertificate certificate;
 
-    private Running(S3Proxy proxy, BlobStore blobs) {
+    private Running(S3Proxy proxy, BlobStore blobs, TestCertificate certificate) {
       this.proxy = proxy;
       this.blobs = blobs;
+      this.certificate = certificate;
     }
 
     static Running start() {
@@ -134,16 +150,19 @@ public final class S3ProxyServer implements BeforeAllCallback {
       properties.setProperty("s3proxy.ignore-unknown-headers", "true");
       BlobStore blobs = BlobStores.create("transient", properties);
       try {
+        TestCertificate certificate = TestCertificate.forLocalhost();
         S3Proxy proxy =
             S3Proxy.Builder.fromProperties(properties)
                 .blobStore(blobs)
                 .endpoint(URI.create("http://127.0.0.1:0"))
+                .secureEndpoint(URI.create("https://127.0.0.1:0"))
+                .keyStore(certificate.keyStore().toString(), TestCertificate.PASSWORD)
                 .build();
         proxy.start();
         if (!"STARTED".equals(proxy.getState())) {
           throw new IllegalStateException("S3Proxy is " + proxy.getState() + " after start()");
         }
-        return new Running(proxy, blobs);
+        return new Running(proxy, blobs, certificate);
       } catch (Exception e) {
         throw new IllegalStateException("S3Proxy did not start", e);
       }

@@ -1,6 +1,7 @@
 /**
  * Test fixtures shared by every test package: {@link cloud.reencrypt.testing.S3ProxyServer}, a real
- * S3-protocol server on loopback for OBS-path tests, and {@link
+ * S3-protocol server on loopback for OBS-path tests (over HTTP, and over TLS with a {@link
+ * cloud.reencrypt.testing.TestCertificate} made by {@code keytool}), and {@link
  * cloud.reencrypt.testing.CountingRelay}, which counts the bytes a client moves to and from it; the
  * event-fixture source that feeds every {@code events/**}{@code /name.json} with its {@code
  * name.expected.json} to a parameterised test, in the manner of aws-lambda-java-tests'

@@ -30,7 +30,7 @@ public final class ObsConnection {
     this.credentials = credentials;
     this.dialect = ObsDialect.forEndpoint(endpoint);
     URI uri = ObsDialect.parse(endpoint);
-    this.client = ObsObjectStore.client(uri, credentials, dialect);
+    this.client = ObsClients.client(uri, credentials, dialect);
   }
 
   /**
@@ -79,7 +79,7 @@ public final class ObsConnection {
   private void closeIfUnused() {
     if (retired && openStores == 0 && !closed) {
       closed = true;
-      ObsObjectStore.closeClient(client);
+      ObsClients.close(client);
     }
   }
 }

@@ -4,12 +4,16 @@ import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStoreException.Reason;
 import com.obs.services.exception.ObsException;
 import java.io.IOException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Turns the SDK's {@link ObsException} into an {@link ObjectStoreException}. The message keeps only
  * the HTTP status, OBS's error code and the request ID (what support asks for); the SDK's own
  * message can carry the server's XML, which for signature errors includes the string that was
- * signed, so neither it nor the SDK exception (as a cause) is passed on.
+ * signed, so neither it nor the SDK exception (as a cause) is passed on. A failed TLS check
+ * (certificate or host name, see {@link ObsClients}) is permanent: retrying cannot fix it.
  */
 final class ObsErrors {
   private ObsErrors() {}
@@ -17,6 +21,12 @@ final class ObsErrors {
   static ObjectStoreException of(ObsException e, String action, String bucket, String key) {
     String object = ObjectStoreException.location(bucket, key);
     int status = e.getResponseCode();
+    SSLException tls = tlsFailure(e);
+    if (tls != null) {
+      // Certificates and host names are configuration, not luck: retrying cannot help.
+      return new ObjectStoreException(
+          Reason.FAILED, "cannot " + action + " object " + object + ": " + explain(tls));
+    }
     Throwable root = rootCause(e);
     // The SDK reports a refused or timed-out connection as a made-up HTTP 408 with the I/O
     // failure as cause; a real answer from OBS has no I/O cause.
@@ -49,6 +59,38 @@ final class ObsErrors {
     }
     return new ObjectStoreException(
         Reason.FAILED, "cannot " + action + " object " + object + details(e));
+  }
+
+  /**
+   * The TLS check that refused OBS, or null: a host name the certificate does not name, or a
+   * certificate the trust store does not vouch for. Other TLS failures (a handshake cut short) are
+   * I/O like any other.
+   */
+  private static SSLException tlsFailure(Throwable e) {
+    SSLException tls = null;
+    for (Throwable cause = e; cause != null; cause = next(cause)) {
+      if (cause instanceof SSLPeerUnverifiedException hostName) {
+        return hostName;
+      }
+      if (cause instanceof SSLException handshake && tls == null) {
+        tls = handshake;
+      }
+      if (tls != null && cause instanceof CertificateException) {
+        return tls;
+      }
+    }
+    return null;
+  }
+
+  private static Throwable next(Throwable cause) {
+    return cause.getCause() == cause ? null : cause.getCause();
+  }
+
+  private static String explain(SSLException tls) {
+    return tls instanceof SSLPeerUnverifiedException
+        ? "OBS's TLS certificate does not name the host name connected to (a bucket name with a dot"
+            + " cannot match OBS's wildcard certificate)"
+        : "OBS's TLS certificate is not trusted (is it issued by a CA in the JDK's trust store?)";
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -12,9 +12,7 @@ import cloud.reencrypt.store.ObsDialect;
 import cloud.reencrypt.store.StoredObject;
 import cloud.reencrypt.store.UserMetadata;
 import com.obs.services.ObsClient;
-import com.obs.services.ObsConfiguration;
 import com.obs.services.exception.ObsException;
-import com.obs.services.model.AuthTypeEnum;
 import com.obs.services.model.DeleteObjectRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +74,7 @@ public final class ObsObjectStore implements ObjectStore {
   }
 
   ObsObjectStore(URI endpoint, Credentials credentials, ObsDialect dialect, int partSize) {
-    this(client(endpoint, credentials, dialect), dialect, partSize, null);
+    this(ObsClients.client(endpoint, credentials, dialect), dialect, partSize, null);
   }
 
   /**
@@ -93,38 +91,7 @@ public final class ObsObjectStore implements ObjectStore {
     this.reads = new ObsReads(client);
     this.dialect = dialect;
     this.partSize = partSize;
-    this.release = release != null ? release : () -> closeClient(client);
-  }
-
-  /** A client for the endpoint in the dialect's protocol, signing with the credentials. */
-  static ObsClient client(URI endpoint, Credentials credentials, ObsDialect dialect) {
-    return credentials.isTemporary()
-        ? new ObsClient(
-            credentials.accessKey(),
-            credentials.secretKey(),
-            credentials.securityToken(),
-            configuration(endpoint, dialect))
-        : new ObsClient(
-            credentials.accessKey(), credentials.secretKey(), configuration(endpoint, dialect));
-  }
-
-  static void closeClient(ObsClient client) {
-    try {
-      client.close();
-    } catch (IOException e) {
-      // Closing only releases pooled connections; there is nothing left to lose.
-    }
-  }
-
-  private static ObsConfiguration configuration(URI endpoint, ObsDialect dialect) {
-    ObsConfiguration configuration = new ObsConfiguration();
-    configuration.setEndPoint(endpoint.toString());
-    // Negotiation would cost an extra request per bucket; the dialect already says which protocol.
-    configuration.setAuthTypeNegotiation(false);
-    boolean s3 = dialect == ObsDialect.S3_PATH_STYLE;
-    configuration.setAuthType(s3 ? AuthTypeEnum.V2 : AuthTypeEnum.OBS);
-    configuration.setPathStyle(s3);
-    return configuration;
+    this.release = release != null ? release : () -> ObsClients.close(client);
   }
 
   @Override

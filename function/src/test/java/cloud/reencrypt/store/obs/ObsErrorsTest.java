@@ -9,6 +9,7 @@ import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStoreException.Reason;
 import com.obs.services.exception.ObsException;
 import java.net.SocketTimeoutException;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,18 @@ class ObsErrorsTest {
     e.setResponseCode(408);
 
     assertEquals(Reason.UNAVAILABLE, ObsErrors.of(e, "read", "bucket", "k").reason());
+  }
+
+  @Test
+  void of_handshakeCutShort_isUnavailableNotACertificateFailure() {
+    ObsException e =
+        new ObsException(
+            "Request Error", new SSLHandshakeException("Remote host terminated the handshake"));
+
+    ObjectStoreException mapped = ObsErrors.of(e, "read", "bucket", "k");
+
+    assertEquals(Reason.UNAVAILABLE, mapped.reason());
+    assertFalse(mapped.getMessage().contains("certificate"), mapped.getMessage());
   }
 
   @Test
