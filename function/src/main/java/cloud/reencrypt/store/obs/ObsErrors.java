@@ -19,46 +19,44 @@ final class ObsErrors {
   private ObsErrors() {}
 
   static ObjectStoreException of(ObsException e, String action, String bucket, String key) {
-    String object = ObjectStoreException.location(bucket, key);
-    int status = e.getResponseCode();
+    String failed = "cannot " + action + " object " + ObjectStoreException.location(bucket, key);
     SSLException tls = tlsFailure(e);
     if (tls != null) {
       // Certificates and host names are configuration, not luck: retrying cannot help.
-      return new ObjectStoreException(
-          Reason.FAILED, "cannot " + action + " object " + object + ": " + explain(tls));
+      return new ObjectStoreException(Reason.FAILED, failed + ": " + explain(tls));
     }
     Throwable root = rootCause(e);
     // The SDK reports a refused or timed-out connection as a made-up HTTP 408 with the I/O
     // failure as cause; a real answer from OBS has no I/O cause.
-    if (status <= 0 || root instanceof IOException) {
+    if (e.getResponseCode() <= 0 || root instanceof IOException) {
       return new ObjectStoreException(
           Reason.UNAVAILABLE,
-          "cannot "
-              + action
-              + " object "
-              + object
-              + ": OBS is unreachable ("
-              + root.getClass().getSimpleName()
-              + ")");
+          failed + ": OBS is unreachable (" + root.getClass().getSimpleName() + ")");
     }
-    if (status == 404) {
-      String message =
-          "NoSuchBucket".equals(e.getErrorCode())
-              ? "bucket '" + bucket + "' does not exist"
-              : "object " + object + " does not exist";
-      return new ObjectStoreException(Reason.NOT_FOUND, message + details(e));
-    }
-    if (status == 401 || status == 403) {
-      return new ObjectStoreException(
-          Reason.ACCESS_DENIED,
-          "access denied to object "
-              + object
-              + " (check the credentials and the agency's OBS"
-              + " permissions)"
-              + details(e));
-    }
-    return new ObjectStoreException(
-        Reason.FAILED, "cannot " + action + " object " + object + details(e));
+    return answered(e, bucket, key, failed);
+  }
+
+  /** A failure OBS answered with a status. */
+  private static ObjectStoreException answered(
+      ObsException e, String bucket, String key, String failed) {
+    String object = ObjectStoreException.location(bucket, key);
+    return switch (e.getResponseCode()) {
+      case 404 ->
+          new ObjectStoreException(
+              Reason.NOT_FOUND,
+              ("NoSuchBucket".equals(e.getErrorCode())
+                      ? "bucket '" + bucket + "' does not exist"
+                      : "object " + object + " does not exist")
+                  + details(e));
+      case 401, 403 ->
+          new ObjectStoreException(
+              Reason.ACCESS_DENIED,
+              "access denied to object "
+                  + object
+                  + " (check the credentials and the agency's OBS permissions)"
+                  + details(e));
+      default -> new ObjectStoreException(Reason.FAILED, failed + details(e));
+    };
   }
 
   /**
