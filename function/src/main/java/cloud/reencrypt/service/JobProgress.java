@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,16 +46,8 @@ record JobProgress(List<PartRecord> records, List<Optional<PartCursor>> next) {
 
   /** The job's status with these counts. */
   JobStatus status(JobPlan plan, String state, String reason, Instant now) {
-    long lines = 0;
-    long failed = 0;
-    Map<String, Long> failures = new TreeMap<>();
-    Set<String> instances = new HashSet<>();
-    for (PartRecord record : records) {
-      lines += record.lines();
-      failed += record.failed();
-      record.failures().forEach((code, count) -> failures.merge(code, count, Long::sum));
-      instances.add(record.instance());
-    }
+    long lines = records.stream().mapToLong(PartRecord::lines).sum();
+    long failed = records.stream().mapToLong(PartRecord::failed).sum();
     Instant started = Instant.parse(plan.startedAt());
     double seconds = Math.max(Duration.between(started, now).toMillis(), 1) / 1000.0;
     return new JobStatus(
@@ -76,12 +66,21 @@ record JobProgress(List<PartRecord> records, List<Optional<PartCursor>> next) {
         lines,
         lines - failed,
         failed,
-        failures,
+        failures(),
         Math.round(lines / seconds * 10) / 10.0,
-        (long) instances.size(),
+        records.stream().map(PartRecord::instance).distinct().count(),
         plan.startedAt(),
         now.toString(),
         JobStatus.COMMITTED.equals(state) ? seconds : null,
         null);
+  }
+
+  /** Failed lines by error code, summed over the parts, in code order. */
+  private Map<String, Long> failures() {
+    Map<String, Long> failures = new TreeMap<>();
+    for (PartRecord record : records) {
+      record.failures().forEach((code, count) -> failures.merge(code, count, Long::sum));
+    }
+    return failures;
   }
 }

@@ -2,11 +2,10 @@ package cloud.reencrypt.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a sweep has done, read from its folder: every count in its status is summed from the page
@@ -24,28 +23,8 @@ record SweepProgress(int pages, List<SweepRecord> records) {
 
   /** The sweep's status with these counts. */
   JobStatus status(SweepPlan plan, String state, String reason, Instant now) {
-    long listed = 0;
-    long processed = 0;
-    Map<String, Long> skipped = new TreeMap<>();
-    Map<String, Long> failures = new TreeMap<>();
-    Set<String> instances = new HashSet<>();
-    for (SweepRecord record : records) {
-      listed += record.listed();
-      processed += record.processed();
-      record.skipped().forEach((why, count) -> skipped.merge(why, count, Long::sum));
-      record.failures().forEach((code, count) -> failures.merge(code, count, Long::sum));
-      instances.add(record.instance());
-    }
     double seconds =
         Math.max(Duration.between(Instant.parse(plan.startedAt()), now).toMillis(), 1) / 1000.0;
-    SweepCounts counts =
-        new SweepCounts(
-            listed,
-            processed,
-            sum(skipped),
-            skipped,
-            sum(failures),
-            Math.round(listed / seconds * 10) / 10.0);
     SweepRequest request = plan.request();
     return new JobStatus(
         plan.jobId(),
@@ -63,13 +42,34 @@ record SweepProgress(int pages, List<SweepRecord> records) {
         null,
         null,
         null,
-        failures,
+        merged(SweepRecord::failures),
         null,
-        (long) instances.size(),
+        records.stream().map(SweepRecord::instance).distinct().count(),
         plan.startedAt(),
         now.toString(),
         JobStatus.COMMITTED.equals(state) ? seconds : null,
-        counts);
+        counts(seconds));
+  }
+
+  private SweepCounts counts(double seconds) {
+    long listed = records.stream().mapToLong(SweepRecord::listed).sum();
+    Map<String, Long> skipped = merged(SweepRecord::skipped);
+    return new SweepCounts(
+        listed,
+        records.stream().mapToLong(SweepRecord::processed).sum(),
+        sum(skipped),
+        skipped,
+        sum(merged(SweepRecord::failures)),
+        Math.round(listed / seconds * 10) / 10.0);
+  }
+
+  /** One count map summed over the page records, in key order. */
+  private Map<String, Long> merged(Function<SweepRecord, Map<String, Long>> counts) {
+    Map<String, Long> merged = new TreeMap<>();
+    for (SweepRecord record : records) {
+      counts.apply(record).forEach((name, count) -> merged.merge(name, count, Long::sum));
+    }
+    return merged;
   }
 
   private static long sum(Map<String, Long> counts) {

@@ -151,6 +151,11 @@ public final class FollowRun {
       // and the worker stays busy with that event until its exit is seen.
       return;
     }
+    said(worker, delivery, message);
+  }
+
+  /** A line from a worker, about the delivery it is busy with (null: none). */
+  private void said(WorkerProcess worker, Delivery delivery, WorkerProtocol.Message message) {
     switch (message.type()) {
       case WorkerProtocol.READY -> {
         worker.markReady();
