@@ -11,6 +11,7 @@ import com.huaweicloud.sdk.core.exception.ServiceResponseException;
 import com.huaweicloud.sdk.core.exception.SslHandShakeException;
 import java.net.ConnectException;
 import java.util.Set;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Reads the SDK's exceptions: how to classify them for retrying, and the {@link KmsException} each
@@ -40,7 +41,9 @@ public final class SdkErrors {
       }
       return TRANSIENT_STATUSES.contains(status) ? Failure.TRANSIENT : Failure.PERMANENT;
     }
-    if (failure instanceof SslHandShakeException || failure instanceof HostUnreachableException) {
+    if (failure instanceof SslHandShakeException
+        || failure instanceof HostUnreachableException
+        || causedBy(failure, SSLPeerUnverifiedException.class)) {
       return Failure.PERMANENT; // configuration (certificate, host name), not luck
     }
     if (failure instanceof ConnectionTimeoutException
@@ -63,6 +66,11 @@ public final class SdkErrors {
     }
     if (failure instanceof SslHandShakeException) {
       return unavailable("the TLS handshake with KMS failed");
+    }
+    if (causedBy(failure, SSLPeerUnverifiedException.class)) {
+      // OkHttp checks the host name after the handshake; the SDK reports it as a connection error.
+      return unavailable(
+          "the TLS handshake with KMS failed: its certificate does not name the host");
     }
     if (failure instanceof ConnectionTimeoutException) {
       return unavailable("KMS could not be reached within the connect timeout");
