@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestCertificate {
   public static final String PASSWORD = "test-tls-password";
   private static final String ALIAS = "localhost";
+  private static final String TRUST_STORE = "javax.net.ssl.trustStore";
 
   private final Path keyStore;
   private final Path trustStore;
@@ -68,6 +69,24 @@ public final class TestCertificate {
   /** A PKCS#12 trust store (password {@link #PASSWORD}) holding only this certificate. */
   public Path trustStore() {
     return trustStore;
+  }
+
+  /**
+   * Makes this certificate the only one the JDK's default trust managers accept, through the JDK's
+   * own {@code javax.net.ssl.trustStore} properties, as a deployment with a private CA would set
+   * them. Call {@link #restoreJdkTrust()} after the test.
+   */
+  public void trustInJdk() {
+    System.setProperty(TRUST_STORE, trustStore.toString());
+    System.setProperty(TRUST_STORE + "Password", PASSWORD);
+    System.setProperty(TRUST_STORE + "Type", "PKCS12");
+  }
+
+  /** Back to the JDK's own {@code cacerts}. */
+  public static void restoreJdkTrust() {
+    System.clearProperty(TRUST_STORE);
+    System.clearProperty(TRUST_STORE + "Password");
+    System.clearProperty(TRUST_STORE + "Type");
   }
 
   private static void writeTrustStore(Path keyStore, Path trustStore)

@@ -30,9 +30,7 @@ class CloudKmsEngineTlsTest {
 
   @AfterEach
   void forgetTrustStore() {
-    System.clearProperty("javax.net.ssl.trustStore");
-    System.clearProperty("javax.net.ssl.trustStorePassword");
-    System.clearProperty("javax.net.ssl.trustStoreType");
+    TestCertificate.restoreJdkTrust();
   }
 
   @Test
@@ -45,7 +43,7 @@ class CloudKmsEngineTlsTest {
 
   @Test
   void reEncrypt_certificateInTrustStore_reachesTheServer() {
-    trustTestCertificate();
+    TLS_SERVER.certificate().trustInJdk();
 
     KmsException e = assertThrows(KmsException.class, () -> reEncryptAt("localhost"));
 
@@ -56,7 +54,7 @@ class CloudKmsEngineTlsTest {
   /** Reached by address through a relay that counts connections: one, as retrying cannot help. */
   @Test
   void reEncrypt_trustedCertificateForAnotherHost_failsOnceNamingTheHost() throws Exception {
-    trustTestCertificate();
+    TLS_SERVER.certificate().trustInJdk();
     try (CountingRelay relay = new CountingRelay(URI.create(TLS_SERVER.secureEndpoint()))) {
       URI byAddress = URI.create(relay.endpoint().replace("http:", "https:"));
       KmsEngine engine = fixture.engineAt(byAddress, 3, 0, TIMEOUT);
@@ -73,12 +71,5 @@ class CloudKmsEngineTlsTest {
   private void reEncryptAt(String host) {
     URI endpoint = URI.create(TLS_SERVER.secureEndpoint().replace("localhost", host));
     fixture.engineAt(endpoint, 1, 0, TIMEOUT).reEncrypt(FaultyKmsFixture.REQUEST);
-  }
-
-  private static void trustTestCertificate() {
-    System.setProperty(
-        "javax.net.ssl.trustStore", TLS_SERVER.certificate().trustStore().toString());
-    System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
-    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
   }
 }

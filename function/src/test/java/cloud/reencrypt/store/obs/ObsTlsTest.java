@@ -39,9 +39,7 @@ class ObsTlsTest {
 
   @AfterEach
   void forgetTrustStore() {
-    System.clearProperty("javax.net.ssl.trustStore");
-    System.clearProperty("javax.net.ssl.trustStorePassword");
-    System.clearProperty("javax.net.ssl.trustStoreType");
+    TestCertificate.restoreJdkTrust();
   }
 
   @Test
@@ -69,7 +67,7 @@ class ObsTlsTest {
 
   @Test
   void writeAndRead_certificateInTrustStore_roundTrips() throws Exception {
-    trustTestCertificate();
+    S3.certificate().trustInJdk();
     try (ObjectStore store = ObsObjectStore.connect(S3.secureEndpoint(), S3.credentials())) {
       store.write(bucket, "k", Map.of("source", "tls"), out -> out.write(CONTENT));
 
@@ -82,7 +80,7 @@ class ObsTlsTest {
 
   @Test
   void head_trustedCertificateForAnotherHost_failsPermanentlyNamingTheHost() throws Exception {
-    trustTestCertificate();
+    S3.certificate().trustInJdk();
     String byAddress = S3.secureEndpoint().replace("localhost", "127.0.0.1");
     try (ObjectStore store = ObsObjectStore.connect(byAddress, S3.credentials())) {
       ObjectStoreException e =
@@ -94,11 +92,5 @@ class ObsTlsTest {
       assertTrue(e.getMessage().contains("host name"), e.getMessage());
     }
     assertFalse(S3.exists(bucket, "k"));
-  }
-
-  private static void trustTestCertificate() {
-    System.setProperty("javax.net.ssl.trustStore", S3.certificate().trustStore().toString());
-    System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
-    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
   }
 }
