@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What a job has committed, read from its part records: every count in its status comes from here,
@@ -66,21 +64,12 @@ record JobProgress(List<PartRecord> records, List<Optional<PartCursor>> next) {
         lines,
         lines - failed,
         failed,
-        failures(),
+        CountMaps.summed(records, PartRecord::failures),
         Math.round(lines / seconds * 10) / 10.0,
         records.stream().map(PartRecord::instance).distinct().count(),
         plan.startedAt(),
         now.toString(),
         JobStatus.COMMITTED.equals(state) ? seconds : null,
         null);
-  }
-
-  /** Failed lines by error code, summed over the parts, in code order. */
-  private Map<String, Long> failures() {
-    Map<String, Long> failures = new TreeMap<>();
-    for (PartRecord record : records) {
-      record.failures().forEach((code, count) -> failures.merge(code, count, Long::sum));
-    }
-    return failures;
   }
 }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * What a sweep has done, read from its folder: every count in its status is summed from the page
@@ -26,6 +24,7 @@ record SweepProgress(int pages, List<SweepRecord> records) {
     double seconds =
         Math.max(Duration.between(Instant.parse(plan.startedAt()), now).toMillis(), 1) / 1000.0;
     SweepRequest request = plan.request();
+    Map<String, Long> failures = CountMaps.summed(records, SweepRecord::failures);
     return new JobStatus(
         plan.jobId(),
         "sweep",
@@ -42,37 +41,24 @@ record SweepProgress(int pages, List<SweepRecord> records) {
         null,
         null,
         null,
-        merged(SweepRecord::failures),
+        failures,
         null,
         records.stream().map(SweepRecord::instance).distinct().count(),
         plan.startedAt(),
         now.toString(),
         JobStatus.COMMITTED.equals(state) ? seconds : null,
-        counts(seconds));
+        counts(seconds, CountMaps.total(failures)));
   }
 
-  private SweepCounts counts(double seconds) {
+  private SweepCounts counts(double seconds, long failed) {
     long listed = records.stream().mapToLong(SweepRecord::listed).sum();
-    Map<String, Long> skipped = merged(SweepRecord::skipped);
+    Map<String, Long> skipped = CountMaps.summed(records, SweepRecord::skipped);
     return new SweepCounts(
         listed,
         records.stream().mapToLong(SweepRecord::processed).sum(),
-        sum(skipped),
+        CountMaps.total(skipped),
         skipped,
-        sum(merged(SweepRecord::failures)),
+        failed,
         Math.round(listed / seconds * 10) / 10.0);
-  }
-
-  /** One count map summed over the page records, in key order. */
-  private Map<String, Long> merged(Function<SweepRecord, Map<String, Long>> counts) {
-    Map<String, Long> merged = new TreeMap<>();
-    for (SweepRecord record : records) {
-      counts.apply(record).forEach((name, count) -> merged.merge(name, count, Long::sum));
-    }
-    return merged;
-  }
-
-  private static long sum(Map<String, Long> counts) {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 }

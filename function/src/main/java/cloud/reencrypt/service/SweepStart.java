@@ -60,7 +60,7 @@ public final class SweepStart {
    */
   public JobStatus start(SweepRequest request, int pageSize, int cap) throws IOException {
     WorkLocation work = workLocation(request.bucket());
-    SweepIndex index = index(work);
+    SweepIndex index = new SweepIndex(store, work, clock);
     for (int tries = 0; tries < TRIES; tries++) {
       Optional<JobStatus> running = index.running(request);
       if (running.isPresent()) {
@@ -96,10 +96,6 @@ public final class SweepStart {
     JobStatus status = Sweeps.status(folder, plan, JobStatus.RUNNING, null, clock);
     folder.writePage(SweepPage.list(store, work, plan, 0, null));
     return status;
-  }
-
-  private SweepIndex index(WorkLocation work) {
-    return new SweepIndex(store, work, clock);
   }
 
   private static void pause(int tries) throws IOException {

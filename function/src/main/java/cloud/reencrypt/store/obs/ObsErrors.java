@@ -19,7 +19,8 @@ final class ObsErrors {
   private ObsErrors() {}
 
   static ObjectStoreException of(ObsException e, String action, String bucket, String key) {
-    String failed = "cannot " + action + " object " + ObjectStoreException.location(bucket, key);
+    String object = ObjectStoreException.location(bucket, key);
+    String failed = "cannot " + action + " object " + object;
     SSLException tls = tlsFailure(e);
     if (tls != null) {
       // Certificates and host names are configuration, not luck: retrying cannot help.
@@ -33,13 +34,12 @@ final class ObsErrors {
           Reason.UNAVAILABLE,
           failed + ": OBS is unreachable (" + root.getClass().getSimpleName() + ")");
     }
-    return answered(e, bucket, key, failed);
+    return answered(e, bucket, object, failed);
   }
 
   /** A failure OBS answered with a status. */
   private static ObjectStoreException answered(
-      ObsException e, String bucket, String key, String failed) {
-    String object = ObjectStoreException.location(bucket, key);
+      ObsException e, String bucket, String object, String failed) {
     return switch (e.getResponseCode()) {
       case 404 ->
           new ObjectStoreException(
