@@ -18,8 +18,8 @@ import java.util.Optional;
  * the buckets; see {@link DirectoryLayout} for the layout and the key rules, {@link
  * DirectoryUpload} for how a write is made atomic, {@link DirectoryDelete} for how a delete removes
  * an object and its record together, and {@link DirectoryListing} for how a listing walks the tree
- * in key order. Ranged reads position the file's channel; {@link #compose} streams the parts
- * through one write (there is nothing to copy server-side).
+ * in key order. Ranged reads position the file's channel; {@link #compose} copies the parts' files
+ * inside the kernel, the local counterpart of a server-side copy.
  *
  * <p>A bucket is a directory that exists: as on OBS, writing into, listing or deleting from a
  * missing bucket fails with {@code NOT_FOUND} rather than creating it. An object without a metadata
@@ -54,26 +54,32 @@ public final class DirectoryObjectStore implements ObjectStore {
   public StoredObject open(String bucket, String key, long offset, long length)
       throws ObjectStoreException {
     ByteRange range = ByteRange.of(offset, length);
-    Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
-    try {
-      for (int attempt = 1; ; attempt++) {
-        OpenedFile file = OpenedFile.open(path);
-        try {
-          Optional<ObjectInfo> info = describe(bucket, key, path, file, attempt);
-          if (info.isPresent()) {
-            // A position past the end is allowed: the stream is then empty.
-            file.channel().position(range.offset());
-            return new StoredObject(
-                info.get(), new BoundedStream(file.newStream(), range.length()));
-          }
-          file.close();
-        } catch (IOException | RuntimeException e) {
-          file.channel().close();
-          throw e;
+    DescribedFile file = openDescribed(bucket, key, range.offset());
+    return new StoredObject(
+        file.info(), new BoundedStream(file.file().newStream(), range.length()));
+  }
+
+  /**
+   * Copies each part's file into the new object inside the kernel, never through the JVM, and gives
+   * the object the ETag S3 and OBS give a multipart object: the MD5 of the parts' MD5s, then {@code
+   * -N}. With no parts, the object is empty and its ETag is the empty content's MD5.
+   */
+  @Override
+  public ObjectInfo compose(
+      String bucket, String key, Map<String, String> userMetadata, List<ObjectInfo> parts)
+      throws IOException {
+    ComposeParts.refuseTarget(bucket, key, parts);
+    if (parts.isEmpty()) {
+      return ObjectStore.super.compose(bucket, key, userMetadata, parts);
+    }
+    try (DirectoryUpload upload = newUpload(bucket, key, userMetadata)) {
+      for (ObjectInfo part : parts) {
+        DescribedFile described = openDescribed(part.bucket(), part.key(), 0);
+        try (OpenedFile file = described.file()) {
+          upload.appendPart(file, described.info().etag());
         }
       }
-    } catch (IOException e) {
-      throw FileErrors.of(e, "read", bucket, key);
+      return upload.commit();
     }
   }
 
@@ -101,6 +107,11 @@ public final class DirectoryObjectStore implements ObjectStore {
 
   @Override
   public ObjectUpload upload(String bucket, String key, Map<String, String> userMetadata)
+      throws ObjectStoreException {
+    return newUpload(bucket, key, userMetadata);
+  }
+
+  private DirectoryUpload newUpload(String bucket, String key, Map<String, String> userMetadata)
       throws ObjectStoreException {
     Path target = layout.objectPath(bucket, key);
     Map<String, String> metadata = UserMetadata.validated(userMetadata);
@@ -159,6 +170,33 @@ public final class DirectoryObjectStore implements ObjectStore {
       throws ObjectStoreException {
     if (!Files.isDirectory(layout.bucketDir(bucket))) {
       throw FileErrors.of(e, operation, bucket, key);
+    }
+  }
+
+  /** An opened file and the info of exactly that file ({@link #describe}). */
+  private record DescribedFile(OpenedFile file, ObjectInfo info) {}
+
+  /** Opens the object's file, positioned at {@code offset} (past the end is allowed: no bytes). */
+  private DescribedFile openDescribed(String bucket, String key, long offset)
+      throws ObjectStoreException {
+    Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
+    try {
+      for (int attempt = 1; ; attempt++) {
+        OpenedFile file = OpenedFile.open(path);
+        try {
+          Optional<ObjectInfo> info = describe(bucket, key, path, file, attempt);
+          if (info.isPresent()) {
+            file.channel().position(offset);
+            return new DescribedFile(file, info.get());
+          }
+          file.close();
+        } catch (IOException | RuntimeException e) {
+          file.channel().close();
+          throw e;
+        }
+      }
+    } catch (IOException e) {
+      throw FileErrors.of(e, "read", bucket, key);
     }
   }
 

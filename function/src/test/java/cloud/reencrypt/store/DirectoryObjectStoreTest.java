@@ -53,6 +53,35 @@ class DirectoryObjectStoreTest {
     }
   }
 
+  // Expected ETags computed apart from this code (Python's hashlib), by S3's rule for an object
+  // of parts: md5(md5(part 1) || md5(part 2) || ...) + "-" + number of parts.
+  @Test
+  void compose_writtenAndDroppedParts_etagIsMd5OfPartMd5sAndCount() throws IOException {
+    ObjectInfo alpha = write("p1", "alpha-");
+    Files.writeString(root.resolve("bucket/p2"), "beta-"); // no record: its ETag is its MD5
+    ObjectInfo beta = store.head("bucket", "p2").orElseThrow();
+    ObjectInfo gamma = write("p3", "gamma");
+
+    ObjectInfo composed = store.compose("bucket", "t", Map.of(), List.of(alpha, beta, gamma));
+
+    assertEquals("c10ce3374a4addd289e63a70906bd07e-3", composed.etag());
+    assertEquals(Optional.of(composed), store.head("bucket", "t"));
+    assertEquals("alpha-beta-gamma", Files.readString(root.resolve("bucket/t")));
+  }
+
+  @Test
+  void compose_partThatIsComposed_hashesItsContentForTheEtag() throws IOException {
+    ObjectInfo inner =
+        store.compose(
+            "bucket", "inner", Map.of(), List.of(write("p1", "alpha-"), write("p2", "beta-")));
+
+    ObjectInfo composed =
+        store.compose("bucket", "t", Map.of(), List.of(inner, write("p3", "gamma")));
+
+    assertEquals("9b191478cf09329ff64430e2dadc649c-2", composed.etag());
+    assertEquals("alpha-beta-gamma", Files.readString(root.resolve("bucket/t")));
+  }
+
   @Test
   void write_object_isPlainFileAtBucketSlashKeyAndMetadataStaysOutOfBucket() throws IOException {
     store.write("bucket", "a/b.txt", Map.of("k", "v"), out -> out.write("x".getBytes(UTF_8)));
@@ -233,5 +262,9 @@ class DirectoryObjectStoreTest {
   @FunctionalInterface
   private interface ObjectStoreCall {
     void run() throws IOException;
+  }
+
+  private ObjectInfo write(String key, String content) throws IOException {
+    return store.write("bucket", key, Map.of(), out -> out.write(content.getBytes(UTF_8)));
   }
 }
