@@ -281,7 +281,7 @@ variable "part_bytes" {
 }
 
 variable "fanout_bytes" {
-  description = "FANOUT_BYTES: manifests larger than this are split into ranges of this size, each run by its own invocation (at most obs_max_instances at once)."
+  description = "FANOUT_BYTES: manifests larger than this are split into even ranges of at most this size, each run by its own invocation (at most obs_max_instances at once)."
   type        = number
   default     = 67108864
 

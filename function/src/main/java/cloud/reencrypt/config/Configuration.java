@@ -136,7 +136,7 @@ public final class Configuration {
     return Long.parseLong(value(Setting.PART_BYTES).orElse(Setting.PART_BYTES.defaultValue()));
   }
 
-  /** Manifests above this many bytes are split into ranges of this size. */
+  /** Manifests above this many bytes are split into even ranges of at most this size. */
   public long fanoutBytes() {
     return Long.parseLong(value(Setting.FANOUT_BYTES).orElse(Setting.FANOUT_BYTES.defaultValue()));
   }

@@ -75,7 +75,8 @@ public enum Setting {
   FANOUT_BYTES(
       "67108864",
       "OBS handler",
-      "Manifests above this are split into ranges of this size, each run by its own invocation"),
+      "Manifests above this are split into even ranges of at most this size, each run by its own"
+          + " invocation"),
   JOBS_API_ENABLED(
       "false", "API handler", "`true` opens GET and DELETE /v1.0/{project_id}/kms/jobs/{id}"),
   SWEEP_ALLOWED_BUCKETS(

@@ -121,7 +121,7 @@ final class ManifestJobs {
 
   private List<JobPlan.Range> cut(ObjectInfo source) throws IOException {
     try (var in = store.open(source.bucket(), source.key(), 0, source.size())) {
-      return RangeCutter.cut(in.content(), settings.fanoutBytes());
+      return RangeCutter.cut(in.content(), source.size(), settings.fanoutBytes());
     }
   }
 

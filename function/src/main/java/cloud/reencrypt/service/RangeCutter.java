@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a manifest into ranges for fan-out, reading it once: range {@code r} starts at the first
- * line that starts at or after {@code r × rangeBytes} (a long line can swallow a cut, so ranges are
- * never empty), and records that line's number. Only LF bytes are looked at, which is what {@link
- * ManifestLineReader} splits on too. Between cuts the scan only counts LFs, in a loop the JIT keeps
- * tight: it reads every byte of a manifest that can be gigabytes.
+ * Cuts a manifest into ranges for fan-out, reading it once. The fewest ranges of at most {@code
+ * FANOUT_BYTES} are made as even as lines allow: with {@code rangeBytes} the manifest's size
+ * divided by their number (rounded up), range {@code r} starts at the first line that starts at or
+ * after {@code r × rangeBytes} (a long line can swallow a cut, so ranges are never empty), and its
+ * first line's number is recorded. Even ranges finish together when their instances run side by
+ * side, where a last short range would leave the job waiting on the full ones. Only LF bytes are
+ * looked at, which is what {@link ManifestLineReader} splits on too. Between cuts the scan only
+ * counts LFs, in a loop the JIT keeps tight: it reads every byte of a manifest that can be
+ * gigabytes.
  */
 final class RangeCutter {
   private static final int BUFFER = 256 * 1024;
@@ -30,14 +34,28 @@ final class RangeCutter {
     this.nextCut = rangeBytes;
   }
 
-  static List<Range> cut(InputStream in, long rangeBytes) throws IOException {
-    RangeCutter cutter = new RangeCutter(rangeBytes);
+  /**
+   * @param size the manifest's size
+   * @param maxRangeBytes {@code FANOUT_BYTES}
+   */
+  static List<Range> cut(InputStream in, long size, long maxRangeBytes) throws IOException {
+    RangeCutter cutter = new RangeCutter(evenRangeBytes(size, maxRangeBytes));
     byte[] buffer = new byte[BUFFER];
     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
       cutter.scan(buffer, read);
     }
     cutter.ranges.add(new Range(cutter.rangeStart, cutter.position, cutter.rangeFirstLine));
     return cutter.ranges;
+  }
+
+  /** The size of each of the fewest even ranges of at most {@code maxRangeBytes}. */
+  static long evenRangeBytes(long size, long maxRangeBytes) {
+    long ranges = Math.max(1, ceilDiv(size, maxRangeBytes));
+    return Math.max(1, ceilDiv(size, ranges));
+  }
+
+  private static long ceilDiv(long dividend, long divisor) {
+    return (dividend + divisor - 1) / divisor;
   }
 
   private void scan(byte[] buffer, int length) {

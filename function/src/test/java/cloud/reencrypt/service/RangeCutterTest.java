@@ -61,11 +61,13 @@ class RangeCutterTest {
         text.append("last line without LF");
       }
       byte[] input = text.toString().getBytes();
-      long rangeBytes = 1 + random.nextInt(2000);
+      long maxRangeBytes = 1 + random.nextInt(2000);
+      long ranges = Math.max(1, (input.length + maxRangeBytes - 1) / maxRangeBytes);
+      long rangeBytes = Math.max(1, (input.length + ranges - 1) / ranges);
 
       assertEquals(
           byDefinition(input, rangeBytes),
-          RangeCutter.cut(choppy(input, random), rangeBytes),
+          RangeCutter.cut(choppy(input, random), input.length, maxRangeBytes),
           "round " + round + ", range bytes " + rangeBytes);
     }
   }
@@ -74,8 +76,19 @@ class RangeCutterTest {
   void cut_longLineOverSeveralCuts_givesNoEmptyRange() throws IOException {
     byte[] input = ("a\n" + "b".repeat(5000) + "\nc\n").getBytes();
 
-    List<Range> ranges = RangeCutter.cut(new ByteArrayInputStream(input), 1000);
+    List<Range> ranges = RangeCutter.cut(new ByteArrayInputStream(input), input.length, 1000);
 
     assertEquals(List.of(new Range(0, 5003, 1), new Range(5003, 5005, 3)), ranges);
+  }
+
+  @Test
+  void cut_manifestJustOverTwoRanges_givesThreeEvenRanges() throws IOException {
+    byte[] input = "123456789\n".repeat(30).getBytes(); // 300 bytes, 30 lines
+
+    List<Range> ranges = RangeCutter.cut(new ByteArrayInputStream(input), input.length, 128);
+
+    // Not 130 + 130 + 40, which would leave the job waiting on two full ranges.
+    assertEquals(
+        List.of(new Range(0, 100, 1), new Range(100, 200, 11), new Range(200, 300, 21)), ranges);
   }
 }
