@@ -16,10 +16,11 @@ import java.util.Optional;
  * {@code B}, key {@code K} is the file {@code DIR/B/K}, so files dropped under {@code
  * events/objects/BUCKET/} are objects of that bucket. User metadata lives in a hidden tree beside
  * the buckets; see {@link DirectoryLayout} for the layout and the key rules, {@link
- * DirectoryUpload} for how a write is made atomic, {@link DirectoryDelete} for how a delete removes
- * an object and its record together, and {@link DirectoryListing} for how a listing walks the tree
- * in key order. Ranged reads position the file's channel; {@link #compose} copies the parts' files
- * inside the kernel, the local counterpart of a server-side copy.
+ * DirectoryUpload} for how a write is made atomic, {@link DescribedFile} for how a read knows the
+ * ETag of exactly the file it opened, {@link DirectoryDelete} for how a delete removes an object
+ * and its record together, and {@link DirectoryListing} for how a listing walks the tree in key
+ * order. Ranged reads position the file's channel; {@link #compose} copies the parts' files inside
+ * the kernel, the local counterpart of a server-side copy.
  *
  * <p>A bucket is a directory that exists: as on OBS, writing into, listing or deleting from a
  * missing bucket fails with {@code NOT_FOUND} rather than creating it. An object without a metadata
@@ -28,9 +29,6 @@ import java.util.Optional;
  * Opening a store removes the staged files killed runs left behind ({@link StagingSweep}).
  */
 public final class DirectoryObjectStore implements ObjectStore {
-  /** Reads that find their file replaced mid-open try again this many times in all. */
-  private static final int STALE_READ_ATTEMPTS = 16;
-
   private final DirectoryLayout layout;
 
   /** A store on {@code root}; first removes the stale staged files of killed runs. */
@@ -54,7 +52,9 @@ public final class DirectoryObjectStore implements ObjectStore {
   public StoredObject open(String bucket, String key, long offset, long length)
       throws ObjectStoreException {
     ByteRange range = ByteRange.of(offset, length);
-    DescribedFile file = openDescribed(bucket, key, range.offset());
+    DescribedFile file =
+        described(bucket, key, range.offset())
+            .orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
     return new StoredObject(
         file.info(), new BoundedStream(file.file().newStream(), range.length()));
   }
@@ -74,9 +74,10 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
     try (DirectoryUpload upload = newUpload(bucket, key, userMetadata)) {
       for (ObjectInfo part : parts) {
-        DescribedFile described = openDescribed(part.bucket(), part.key(), 0);
-        try (OpenedFile file = described.file()) {
-          upload.appendPart(file, described.info().etag());
+        try (DescribedFile file =
+            described(part.bucket(), part.key(), 0)
+                .orElseThrow(() -> ObjectStoreException.notFound(part.bucket(), part.key()))) {
+          upload.appendPart(file.file(), file.info().etag());
         }
       }
       return upload.commit();
@@ -85,24 +86,9 @@ public final class DirectoryObjectStore implements ObjectStore {
 
   @Override
   public Optional<ObjectInfo> head(String bucket, String key) throws ObjectStoreException {
-    Optional<Path> path = find(bucket, key);
-    if (path.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      for (int attempt = 1; ; attempt++) {
-        try (OpenedFile file = OpenedFile.open(path.get())) {
-          Optional<ObjectInfo> info = describe(bucket, key, path.get(), file, attempt);
-          if (info.isPresent()) {
-            return info;
-          }
-        }
-      }
-    } catch (NoSuchFileException e) {
-      return Optional.empty(); // deleted between the lookup and the open: absent, as on OBS
-    } catch (IOException e) {
-      throw FileErrors.of(e, "read", bucket, key);
-    }
+    Optional<DescribedFile> file = described(bucket, key, 0);
+    file.ifPresent(DescribedFile::close);
+    return file.map(DescribedFile::info);
   }
 
   @Override
@@ -173,65 +159,17 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
   }
 
-  /** An opened file and the info of exactly that file ({@link #describe}). */
-  private record DescribedFile(OpenedFile file, ObjectInfo info) {}
-
-  /** Opens the object's file, positioned at {@code offset} (past the end is allowed: no bytes). */
-  private DescribedFile openDescribed(String bucket, String key, long offset)
-      throws ObjectStoreException {
-    Path path = find(bucket, key).orElseThrow(() -> ObjectStoreException.notFound(bucket, key));
-    try {
-      for (int attempt = 1; ; attempt++) {
-        OpenedFile file = OpenedFile.open(path);
-        try {
-          Optional<ObjectInfo> info = describe(bucket, key, path, file, attempt);
-          if (info.isPresent()) {
-            file.channel().position(offset);
-            return new DescribedFile(file, info.get());
-          }
-          file.close();
-        } catch (IOException | RuntimeException e) {
-          file.channel().close();
-          throw e;
-        }
-      }
-    } catch (IOException e) {
-      throw FileErrors.of(e, "read", bucket, key);
-    }
-  }
-
-  /** The object's file if it exists; refuses keys that resolve outside the root. */
-  private Optional<Path> find(String bucket, String key) throws ObjectStoreException {
-    Path path = layout.objectPath(bucket, key);
-    try {
-      layout.requireInsideRoot(path, bucket, key);
-    } catch (IOException e) {
-      throw FileErrors.of(e, "read", bucket, key);
-    }
-    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-  }
-
   /**
-   * The object's info: from its metadata record when the record belongs to this very file,
-   * otherwise no metadata and the ETag computed from the file's content, which is read to its end.
-   * Empty when no record matches because writers replaced the object (and moved its record on)
-   * while it was being opened: the caller opens the path again, so a reader never mistakes a
-   * replaced object for one without metadata.
+   * The object's file opened at {@code offset}; empty when there is none ({@link DescribedFile}).
    */
-  private Optional<ObjectInfo> describe(
-      String bucket, String key, Path path, OpenedFile file, int attempt) throws IOException {
-    FileIdentity identity = file.identity();
-    Optional<MetadataFile> record =
-        MetadataFile.readMatching(layout.metadataPath(bucket, key), identity);
-    if (record.isPresent()) {
-      return Optional.of(
-          new ObjectInfo(
-              bucket, key, record.get().etag(), identity.size(), record.get().userMetadata()));
+  private Optional<DescribedFile> described(String bucket, String key, long offset)
+      throws ObjectStoreException {
+    try {
+      return DescribedFile.open(layout, bucket, key, offset);
+    } catch (NoSuchFileException e) {
+      return Optional.empty(); // deleted between the lookup and the open: absent, as on OBS
+    } catch (IOException e) {
+      throw FileErrors.of(e, "read", bucket, key);
     }
-    if (attempt < STALE_READ_ATTEMPTS && !identity.sameFile(FileIdentity.of(path))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ObjectInfo(bucket, key, Md5.hex(file.newStream()), identity.size(), Map.of()));
   }
 }

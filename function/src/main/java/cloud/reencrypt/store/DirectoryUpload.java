@@ -4,14 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -41,6 +38,7 @@ final class DirectoryUpload extends ObjectUpload {
   private final String bucket;
   private final String key;
   private final Map<String, String> userMetadata;
+  private final DirectoryPlacement placement;
   private final Path staged;
   private final FileChannel channel;
   private final OutputStream out;
@@ -56,6 +54,7 @@ final class DirectoryUpload extends ObjectUpload {
     this.bucket = bucket;
     this.key = key;
     this.userMetadata = userMetadata;
+    this.placement = new DirectoryPlacement(layout, bucket, key);
     Files.createDirectories(layout.stagingDir());
     this.staged = Files.createTempFile(layout.stagingDir(), "upload-", ".part");
     try {
@@ -119,8 +118,8 @@ final class DirectoryUpload extends ObjectUpload {
     Lock tree = DirectoryLocks.treeShared();
     tree.lock();
     try {
-      prepareParent(object);
-      prepareParent(metadata);
+      placement.prepareParent(object);
+      placement.prepareParent(metadata);
       Lock lock = DirectoryLocks.object(object);
       lock.lock();
       try {
@@ -130,8 +129,8 @@ final class DirectoryUpload extends ObjectUpload {
       }
       // Still under the shared tree lock: a delete of the same key may empty these directories
       // and remove them as soon as the lock is free.
-      syncDirectory(metadata.getParent());
-      syncDirectory(object.getParent());
+      DirectoryPlacement.syncDirectory(metadata.getParent());
+      DirectoryPlacement.syncDirectory(object.getParent());
     } finally {
       tree.unlock();
     }
@@ -149,10 +148,10 @@ final class DirectoryUpload extends ObjectUpload {
             ? MetadataFile.readMatching(metadata, FileIdentity.of(object))
             : Optional.empty();
     stagedMetadata = Files.createTempFile(layout.stagingDir(), "metadata-", ".part");
-    writeDurably(
+    DirectoryPlacement.writeDurably(
         stagedMetadata, MetadataFile.replacing(etag, identity, userMetadata, replaced).toJson());
-    moveIntoPlace(stagedMetadata, metadata);
-    moveIntoPlace(staged, object);
+    placement.moveIntoPlace(stagedMetadata, metadata);
+    placement.moveIntoPlace(staged, object);
   }
 
   @Override
@@ -164,59 +163,6 @@ final class DirectoryUpload extends ObjectUpload {
     }
     deleteQuietly(staged);
     deleteQuietly(stagedMetadata);
-  }
-
-  /** Creates the directories above {@code path}, refusing keys that collide with objects. */
-  private void prepareParent(Path path) throws IOException {
-    if (Files.isDirectory(path)) {
-      throw conflict("other keys continue below it ('" + key + "/...')");
-    }
-    for (Path above = path.getParent();
-        above.startsWith(layout.root());
-        above = above.getParent()) {
-      if (Files.exists(above)) {
-        if (!Files.isDirectory(above)) {
-          throw conflict("an object exists where the key needs a directory");
-        }
-        break;
-      }
-    }
-    layout.requireInsideRoot(path, bucket, key);
-    Files.createDirectories(path.getParent());
-    layout.requireInsideRoot(path, bucket, key);
-  }
-
-  private ObjectStoreException conflict(String why) {
-    return new ObjectStoreException(
-        ObjectStoreException.Reason.CONFLICT,
-        "cannot write object " + ObjectStoreException.location(bucket, key) + ": " + why);
-  }
-
-  private void moveIntoPlace(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (DirectoryNotEmptyException e) {
-      throw conflict("other keys continue below it ('" + key + "/...')");
-    }
-  }
-
-  private static void writeDurably(Path file, byte[] content) throws IOException {
-    try (FileChannel target = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(content);
-      while (buffer.hasRemaining()) {
-        target.write(buffer);
-      }
-      target.force(true);
-    }
-  }
-
-  /** Makes a rename durable; some platforms cannot open a directory, and lose only durability. */
-  private static void syncDirectory(Path directory) {
-    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-      dir.force(true);
-    } catch (IOException e) {
-      // The rename itself has happened; only its survival of a power cut is not guaranteed.
-    }
   }
 
   private static void deleteQuietly(Path path) {
