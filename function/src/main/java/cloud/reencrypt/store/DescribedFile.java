@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * A directory-store object's file opened for reading, with the info of exactly that file: from its
  * metadata record when the record belongs to this very file, otherwise no metadata and the ETag
- * computed from the file's content. Writers replace objects by rename, so the file opened may have
- * been replaced (and its record moved on) a moment later; the open then tries again, and a reader
- * never mistakes a replaced object for one without metadata.
+ * computed from the file's content (once per identity, {@link ComputedEtags}). Writers replace
+ * objects by rename, so the file opened may have been replaced (and its record moved on) a moment
+ * later; the open then tries again, and a reader never mistakes a replaced object for one without
+ * metadata.
  */
 record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
   /** Opens that find their file replaced try again this many times in all. */
@@ -23,7 +24,8 @@ record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
    * empty when there is no such file. Refuses keys that resolve outside the root.
    */
   static Optional<DescribedFile> open(
-      DirectoryLayout layout, String bucket, String key, long offset) throws IOException {
+      DirectoryLayout layout, ComputedEtags etags, String bucket, String key, long offset)
+      throws IOException {
     Path path = layout.objectPath(bucket, key);
     layout.requireInsideRoot(path, bucket, key);
     if (!Files.isRegularFile(path)) {
@@ -32,7 +34,7 @@ record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
     for (int attempt = 1; ; attempt++) {
       OpenedFile file = OpenedFile.open(path);
       try {
-        Optional<ObjectInfo> info = describe(layout, bucket, key, path, file, attempt);
+        Optional<ObjectInfo> info = describe(layout, etags, bucket, key, path, file, attempt);
         if (info.isPresent()) {
           file.channel().position(offset);
           return Optional.of(new DescribedFile(file, info.get()));
@@ -47,7 +49,13 @@ record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
 
   /** Empty when no record matches because the file at the path is no longer the one opened. */
   private static Optional<ObjectInfo> describe(
-      DirectoryLayout layout, String bucket, String key, Path path, OpenedFile file, int attempt)
+      DirectoryLayout layout,
+      ComputedEtags etags,
+      String bucket,
+      String key,
+      Path path,
+      OpenedFile file,
+      int attempt)
       throws IOException {
     FileIdentity identity = file.identity();
     Optional<MetadataFile> record =
@@ -60,8 +68,10 @@ record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
     if (attempt < STALE_READ_ATTEMPTS && !identity.sameFile(FileIdentity.of(path))) {
       return Optional.empty();
     }
-    return Optional.of(
-        new ObjectInfo(bucket, key, Md5.hex(file.newStream()), identity.size(), Map.of()));
+    Optional<String> known = etags.get(path, identity);
+    String etag = known.isPresent() ? known.get() : Md5.hex(file.newStream());
+    etags.put(path, identity, etag);
+    return Optional.of(new ObjectInfo(bucket, key, etag, identity.size(), Map.of()));
   }
 
   /** Closes the file; closing a file opened only for reading loses nothing, so it never fails. */

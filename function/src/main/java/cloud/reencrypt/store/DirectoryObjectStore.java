@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 public final class DirectoryObjectStore implements ObjectStore {
   private final DirectoryLayout layout;
+  private final ComputedEtags computedEtags = new ComputedEtags();
 
   /** A store on {@code root}; first removes the stale staged files of killed runs. */
   public DirectoryObjectStore(Path root) {
@@ -165,7 +166,7 @@ public final class DirectoryObjectStore implements ObjectStore {
   private Optional<DescribedFile> described(String bucket, String key, long offset)
       throws ObjectStoreException {
     try {
-      return DescribedFile.open(layout, bucket, key, offset);
+      return DescribedFile.open(layout, computedEtags, bucket, key, offset);
     } catch (NoSuchFileException e) {
       return Optional.empty(); // deleted between the lookup and the open: absent, as on OBS
     } catch (IOException e) {
