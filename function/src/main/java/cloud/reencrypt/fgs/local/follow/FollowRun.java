@@ -1,21 +1,16 @@
 package cloud.reencrypt.fgs.local.follow;
 
-import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.EventTemplates.ObsShape;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.fgs.local.follow.WorkerProcess.Exited;
 import cloud.reencrypt.fgs.local.follow.WorkerProcess.Report;
 import cloud.reencrypt.fgs.local.follow.WorkerProcess.Said;
-import cloud.reencrypt.fgs.local.follow.WorkerProtocol.Committed;
 import cloud.reencrypt.mapping.JsonMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -64,26 +59,23 @@ public final class FollowRun {
   /** Workers in a row that exit before they are ready make the run give up. */
   private static final int START_FAILURES = 3;
 
-  private static final ObjectReader COMMITTED = JsonMapping.reader(Committed.class);
+  private static final ObjectReader COMMITTED = JsonMapping.reader(WorkerProtocol.Committed.class);
   private static final ObjectReader RESULT = JsonMapping.reader(JsonNode.class);
 
   private final Settings settings;
   private final PrintStream log;
-  private final ObsShape shape;
   private final BlockingQueue<Report> inbox = new LinkedBlockingQueue<>();
-  private final Deque<Delivery> queue = new ArrayDeque<>();
   private final WorkerPool workers;
   private final Tally tally = new Tally();
-  private int events;
+  private final EventQueue queue;
   private int startFailures;
   private String aborted;
-  private JsonNode initial;
 
   private FollowRun(Settings settings, PrintStream log, ObsShape shape) {
     this.settings = settings;
     this.log = log;
-    this.shape = shape;
     this.workers = new WorkerPool(settings, inbox, log);
+    this.queue = new EventQueue(tally, log, settings.retries(), shape);
   }
 
   /**
@@ -109,11 +101,11 @@ public final class FollowRun {
 
   private Outcome run(String event, String label) throws IOException, InterruptedException {
     workers.start();
-    queue.add(new Delivery(++events, event, label));
+    queue.initial(event, label);
     long nextTick = System.nanoTime() + TICK_NANOS;
     while (aborted == null) {
-      workers.dispatch(queue);
-      if (queue.isEmpty() && workers.idle()) {
+      workers.dispatch(queue.waiting());
+      if (queue.waiting().isEmpty() && workers.idle()) {
         break;
       }
       Report report = inbox.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -128,12 +120,13 @@ public final class FollowRun {
     }
     if (aborted != null) {
       workers.killAll();
-      undelivered();
+      queue.undelivered(workers.takeRunning(), aborted);
     }
     workers.stop();
     progress(true);
     return new Outcome(
-        aborted == null && tally.succeeded(), tally.report(initial, workers.started(), aborted));
+        aborted == null && tally.succeeded(),
+        tally.report(queue.initialResult(), workers.started(), aborted));
   }
 
   private void take(Report report) {
@@ -161,7 +154,8 @@ public final class FollowRun {
         worker.markReady();
         startFailures = 0;
       }
-      case WorkerProtocol.COMMITTED -> fedBack(JsonMapping.read(COMMITTED, message.payload()));
+      case WorkerProtocol.COMMITTED ->
+          queue.fedBack(JsonMapping.read(COMMITTED, message.payload()));
       case WorkerProtocol.STARTED -> {
         if (delivery != null) {
           delivery.started(System.nanoTime());
@@ -172,69 +166,19 @@ public final class FollowRun {
       case WorkerProtocol.RESULT -> {
         if (delivery != null) {
           workers.answered(worker);
-          returned(worker, delivery, JsonMapping.read(RESULT, message.payload()));
+          queue.returned(worker, delivery, JsonMapping.read(RESULT, message.payload()));
         }
       }
       case WorkerProtocol.ERROR -> {
         if (delivery != null) {
           workers.answered(worker);
-          failed(delivery, "the handler failed: " + message.payload());
+          queue.failed(delivery, "the handler failed: " + message.payload());
         } else {
           log.println("follow: " + worker + ": " + message.payload());
         }
       }
       default -> log.println("follow: " + worker + " sent " + message.type() + " unasked");
     }
-  }
-
-  /** An object was committed: OBS would now send its object-created event. */
-  private void fedBack(Committed object) {
-    String event =
-        RuntimeJson.writeLine(
-            EventTemplates.obs(shape, object.bucket(), object.key(), object.etag(), object.size()));
-    queue.add(new Delivery(++events, event, object.bucket() + "/" + object.key()));
-    tally.fedBack();
-  }
-
-  private void returned(WorkerProcess worker, Delivery delivery, JsonNode result) {
-    Optional<String> temporary = HandlerResults.temporaryFailure(result);
-    if (temporary.isPresent() && retried(delivery, temporary.get())) {
-      return;
-    }
-    if (delivery.id() == 1) {
-      initial = result;
-    }
-    tally.eventDone(delivery, result.path("records"));
-    log.println(
-        "follow: " + delivery + " done on " + worker + ": " + HandlerResults.outcome(result));
-  }
-
-  private void failed(Delivery delivery, String reason) {
-    if (!retried(delivery, reason)) {
-      log.println("follow: " + delivery + " failed for good: " + reason);
-      tally.eventFailed(delivery, reason);
-    }
-  }
-
-  /** Queues the event again if it has retries left. */
-  private boolean retried(Delivery delivery, String reason) {
-    if (delivery.attempt() > settings.retries()) {
-      return false;
-    }
-    delivery.nextAttempt();
-    queue.add(delivery);
-    tally.redelivered();
-    log.println(
-        "follow: "
-            + delivery
-            + ": "
-            + reason
-            + "; delivered again (attempt "
-            + delivery.attempt()
-            + " of "
-            + (settings.retries() + 1)
-            + ")");
-    return true;
   }
 
   private void exited(WorkerProcess worker, int status) {
@@ -245,7 +189,7 @@ public final class FollowRun {
       // It never read the event: the event goes back first, no attempt spent.
       log.println("follow: " + worker + " " + how + " before it was ready");
       if (delivery != null) {
-        queue.addFirst(delivery);
+        queue.putBack(delivery);
       }
       if (++startFailures >= START_FAILURES) {
         aborted =
@@ -263,16 +207,9 @@ public final class FollowRun {
               + how
               + (delivery == null ? "" : " while handling " + delivery));
       if (delivery != null) {
-        failed(delivery, "its worker " + how);
+        queue.failed(delivery, "its worker " + how);
       }
     }
-  }
-
-  /** After an abort: what is queued or running failed, never delivered to the end. */
-  private void undelivered() {
-    workers.takeRunning().forEach(delivery -> tally.eventFailed(delivery, aborted));
-    queue.forEach(delivery -> tally.eventFailed(delivery, aborted));
-    queue.clear();
   }
 
   private void progress(boolean end) {
@@ -280,6 +217,6 @@ public final class FollowRun {
     log.println(
         "follow: "
             + (end ? "finished: " : "")
-            + tally.progress(queue.size(), workers.running(), settings.workers(), end));
+            + tally.progress(queue.waiting().size(), workers.running(), settings.workers(), end));
   }
 }
