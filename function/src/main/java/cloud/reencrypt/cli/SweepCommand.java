@@ -77,23 +77,26 @@ final class SweepCommand implements Command {
         """;
   }
 
+  private static Options options(List<String> args) throws UsageException {
+    return Options.parse(
+        args,
+        Set.of(
+            "--bucket",
+            "--objects",
+            "--prefix",
+            "--destination-key-id",
+            SOURCE_KEY_ID,
+            "--suffix",
+            "--max-object-bytes",
+            "--workers",
+            "--worker-heap"),
+        Set.of(DRY_RUN),
+        Set.of(SOURCE_KEY_ID));
+  }
+
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options options =
-        Options.parse(
-            args,
-            Set.of(
-                "--bucket",
-                "--objects",
-                "--prefix",
-                "--destination-key-id",
-                SOURCE_KEY_ID,
-                "--suffix",
-                "--max-object-bytes",
-                "--workers",
-                "--worker-heap"),
-            Set.of(DRY_RUN),
-            Set.of(SOURCE_KEY_ID));
+    Options options = options(args);
     Optional<Path> root = StoreOption.directory(options);
     Configuration configuration = Configuration.read(System::getenv, false);
     SweepRequest request = request(options, configuration);

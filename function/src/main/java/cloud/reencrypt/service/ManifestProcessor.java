@@ -90,28 +90,22 @@ public final class ManifestProcessor {
     ManifestLineReader reader = new ManifestLineReader(in, MAX_LINE_BYTES);
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, ManifestProcessor::worker);
     try {
-      ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+      InFlight inFlight = new InFlight(workers, out);
       long lines = 0;
-      Failures failures = new Failures();
       List<ManifestLine> chunk = new ArrayList<>(LINES_PER_CHUNK);
       while (reader.position() < startLimit && reader.next()) {
         chunk.add(ManifestLine.copyOf(reader, firstLine + lines++));
         if (chunk.size() == LINES_PER_CHUNK) {
-          List<ManifestLine> submitted = chunk;
-          inFlight.add(workers.submit(() -> reEncrypt(submitted)));
+          inFlight.submit(chunk);
           chunk = new ArrayList<>(LINES_PER_CHUNK);
         }
-        if (inFlight.size() > concurrency * CHUNKS_PER_WORKER) {
-          write(inFlight.poll(), out, failures);
-        }
+        inFlight.writeOldestWhileMore(concurrency * CHUNKS_PER_WORKER);
       }
       if (!chunk.isEmpty()) {
-        List<ManifestLine> submitted = chunk;
-        inFlight.add(workers.submit(() -> reEncrypt(submitted)));
+        inFlight.submit(chunk);
       }
-      while (!inFlight.isEmpty()) {
-        write(inFlight.poll(), out, failures);
-      }
+      inFlight.writeOldestWhileMore(0);
+      Failures failures = inFlight.failures;
       return new ManifestCounts(
           lines, lines - failures.total(), failures.total(), failures.byCode(), reader.position());
     } finally {
@@ -119,23 +113,46 @@ public final class ManifestProcessor {
     }
   }
 
-  /** Writes one finished chunk and adds up its error lines. */
-  private static void write(Future<Chunk> pending, OutputStream out, Failures failures)
-      throws IOException {
-    Chunk chunk;
-    try {
-      chunk = pending.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while re-encrypting a manifest");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
+  /** The chunks being re-encrypted, written out in the order they were submitted. */
+  private final class InFlight {
+    private final ArrayDeque<Future<Chunk>> chunks = new ArrayDeque<>();
+    private final ExecutorService workers;
+    private final OutputStream out;
+    private final Failures failures = new Failures();
+
+    InFlight(ExecutorService workers, OutputStream out) {
+      this.workers = workers;
+      this.out = out;
     }
-    out.write(chunk.output());
-    failures.add(chunk.failures());
+
+    void submit(List<ManifestLine> lines) {
+      chunks.add(workers.submit(() -> reEncrypt(lines)));
+    }
+
+    /** Waits for the oldest chunks and writes them while more than {@code limit} are in flight. */
+    void writeOldestWhileMore(int limit) throws IOException {
+      while (chunks.size() > limit) {
+        write(chunks.poll());
+      }
+    }
+
+    /** Writes one finished chunk and adds up its error lines. */
+    private void write(Future<Chunk> pending) throws IOException {
+      Chunk chunk;
+      try {
+        chunk = pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while re-encrypting a manifest");
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        throw new IllegalStateException("a manifest line failed unexpectedly", e.getCause());
+      }
+      out.write(chunk.output());
+      failures.add(chunk.failures());
+    }
   }
 
   private Chunk reEncrypt(List<ManifestLine> lines) {

@@ -73,20 +73,39 @@ final class Sweeps {
       folder.writePage(
           SweepPage.list(store, work(plan), plan, page.index() + 1, page.nextMarker()));
     }
+    Optional<JobStatus> stoppedEarly = handleObjects(folder, plan, page, tally);
+    return stoppedEarly.isPresent()
+        ? stoppedEarly.get()
+        : commit(folder, plan, tally.record(page, clock.millis() - started));
+  }
+
+  /**
+   * Handles the page's objects from the first one not handled yet; the status with which this
+   * invocation stops early (cancelled, or handed on for lack of time), if it does.
+   */
+  private Optional<JobStatus> handleObjects(
+      SweepFolder folder, SweepPlan plan, SweepPage page, SweepOutcome.Tally tally)
+      throws IOException {
     SweepObjects objects = new SweepObjects(store, service, settings, remainingMillis, plan);
     List<Listed> listed = page.objects();
     int first = tally.handled();
     for (int i = first; i < listed.size(); i++) {
       if (i > first && (i - first) % CANCEL_EVERY == 0 && folder.job().isCancelled()) {
-        return status(folder, plan, JobStatus.CANCELLED, CANCELLED);
+        return Optional.of(status(folder, plan, JobStatus.CANCELLED, CANCELLED));
       }
       if (i > first && remainingMillis.getAsInt() < 2 * ManifestJobs.HAND_ON_MARGIN_MILLIS) {
         folder.handOn(tally.record(page, 0), JobInstance.ID + "-" + clock.millis());
-        return status(folder, plan, JobStatus.RUNNING, null);
+        return Optional.of(status(folder, plan, JobStatus.RUNNING, null));
       }
       tally.add(listed.get(i).key(), objects.handle(listed.get(i)), plan.request().dryRun());
     }
-    folder.commit(tally.record(page, clock.millis() - started));
+    return Optional.empty();
+  }
+
+  /** Commits the page's record, then writes the sweep's status. */
+  private JobStatus commit(SweepFolder folder, SweepPlan plan, SweepRecord record)
+      throws IOException {
+    folder.commit(record);
     JobStatus status = status(folder, plan, null, null);
     // Pages finishing together: one that read the records before another's commit may write
     // "running" over the other's "committed". Reading them again after writing "running", and

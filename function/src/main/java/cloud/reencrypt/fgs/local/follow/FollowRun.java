@@ -156,28 +156,33 @@ public final class FollowRun {
       }
       case WorkerProtocol.COMMITTED ->
           queue.fedBack(JsonMapping.read(COMMITTED, message.payload()));
-      case WorkerProtocol.STARTED -> {
-        if (delivery != null) {
-          delivery.started(System.nanoTime());
-          log.println(
-              "follow: " + delivery + " started on " + worker + ", attempt " + delivery.attempt());
-        }
-      }
+      case WorkerProtocol.STARTED -> started(worker, delivery);
       case WorkerProtocol.RESULT -> {
         if (delivery != null) {
           workers.answered(worker);
           queue.returned(worker, delivery, JsonMapping.read(RESULT, message.payload()));
         }
       }
-      case WorkerProtocol.ERROR -> {
-        if (delivery != null) {
-          workers.answered(worker);
-          queue.failed(delivery, "the handler failed: " + message.payload());
-        } else {
-          log.println("follow: " + worker + ": " + message.payload());
-        }
-      }
+      case WorkerProtocol.ERROR -> errored(worker, delivery, message.payload());
       default -> log.println("follow: " + worker + " sent " + message.type() + " unasked");
+    }
+  }
+
+  private void started(WorkerProcess worker, Delivery delivery) {
+    if (delivery != null) {
+      delivery.started(System.nanoTime());
+      log.println(
+          "follow: " + delivery + " started on " + worker + ", attempt " + delivery.attempt());
+    }
+  }
+
+  /** The handler threw, or (with no delivery) the worker reports a problem of its own. */
+  private void errored(WorkerProcess worker, Delivery delivery, String error) {
+    if (delivery != null) {
+      workers.answered(worker);
+      queue.failed(delivery, "the handler failed: " + error);
+    } else {
+      log.println("follow: " + worker + ": " + error);
     }
   }
 
