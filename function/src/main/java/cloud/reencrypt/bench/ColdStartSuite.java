@@ -78,17 +78,21 @@ final class ColdStartSuite implements BenchSuite {
     String cloudApig = "invoke, APIG re-encrypt, KMS SDK → serve";
     cases.add(invoke(cloudApig, cloud, apig, floor, CLOUD_TARGET));
     cases.add(invoke(cloudApig, cloud, apig, sdkAlone, Double.NaN));
-    cases.add(
-        BenchCase.against(
-            "invoke --objects, OBS object on the directory store, KMS SDK → serve",
-            () -> {
-              fixture.removeOutputs();
-              return cloud.run(List.of(), toolMain, obsInvoke());
-            },
-            floor.label(),
-            floor.run(),
-            CLOUD_TARGET));
+    cases.add(obsCase(cloud, floor));
     return cases;
+  }
+
+  /** The OBS event on the directory store; each run first deletes the previous output. */
+  private BenchCase obsCase(ChildJvm cloud, Baseline floor) {
+    return BenchCase.against(
+        "invoke --objects, OBS object on the directory store, KMS SDK → serve",
+        () -> {
+          fixture.removeOutputs();
+          return cloud.run(List.of(), toolMain, obsInvoke());
+        },
+        floor.label(),
+        floor.run(),
+        CLOUD_TARGET);
   }
 
   /** The local engine's invoke with a dynamic AppCDS archive, made here by one run. */

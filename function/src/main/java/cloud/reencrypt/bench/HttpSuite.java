@@ -100,18 +100,24 @@ final class HttpSuite implements LoadSuite {
             floorLabel,
             floor,
             Double.NaN),
-        BenchCase.batched(
-            "manifest of "
-                + MANIFEST_LINES
-                + " AES_256 lines via SDK, MANIFEST_CONCURRENCY="
-                + MANIFEST_CONCURRENCY
-                + " (lines/s; latency per manifest)",
-            ManifestWorkload.of(sdk, aesBlob, otherAes, MANIFEST_LINES, MANIFEST_CONCURRENCY),
-            MANIFEST_LINES,
-            1,
-            floorLabel,
-            floor),
+        manifestCase(sdk, aesBlob, otherAes, floorLabel, floor),
         slowlorisCase(keystore, snapshot, floorLabel, floor));
+  }
+
+  /** A whole manifest through the SDK client, {@value #MANIFEST_CONCURRENCY} lines in flight. */
+  private static BenchCase manifestCase(
+      CloudKmsEngine sdk, String aesBlob, String otherAes, String floorLabel, Workload floor) {
+    return BenchCase.batched(
+        "manifest of "
+            + MANIFEST_LINES
+            + " AES_256 lines via SDK, MANIFEST_CONCURRENCY="
+            + MANIFEST_CONCURRENCY
+            + " (lines/s; latency per manifest)",
+        ManifestWorkload.of(sdk, aesBlob, otherAes, MANIFEST_LINES, MANIFEST_CONCURRENCY),
+        MANIFEST_LINES,
+        1,
+        floorLabel,
+        floor);
   }
 
   private BenchCase slowlorisCase(

@@ -1,6 +1,5 @@
 package cloud.reencrypt.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,14 +45,18 @@ final class StartupSplit {
       warm[i] = 1e9 / nanos[2];
       ratio[i] = first[i] / warm[i];
     }
-    List<CaseResult> rows = new ArrayList<>();
-    rows.add(
+    return rows(initializer, first, warm, ratio);
+  }
+
+  /** The initializer's row, then the first request's row against the warm request. */
+  private List<CaseResult> rows(
+      double[] initializer, double[] first, double[] warm, double[] ratio) {
+    return List.of(
         new CaseResult(
             BenchCase.alone("initializer (construct + initializer), " + label, TIMED_IN_CHILD),
             Meter.median(initializer),
             Double.NaN,
-            Double.NaN));
-    rows.add(
+            Double.NaN),
         new CaseResult(
             BenchCase.against(
                 "first request after the initializer, " + label,
@@ -64,7 +67,6 @@ final class StartupSplit {
             Meter.median(first),
             Meter.median(warm),
             Meter.median(ratio)));
-    return rows;
   }
 
   private long[] run(Runnable beforeEachRun) throws Exception {
