@@ -54,23 +54,7 @@ public final class EngineFactory {
           "REENCRYPT_ENGINE=local inside FunctionGraph needs REENCRYPT_ALLOW_LOCAL_ENGINE=true;"
               + " use REENCRYPT_ENGINE=kms for Huawei Cloud KMS");
     }
-    if (!Files.isRegularFile(configuration.keystore())) {
-      throw new ConfigurationException(
-          "REENCRYPT_KEYSTORE '"
-              + configuration.keystore()
-              + "' does not exist (run from the"
-              + " repository root for the demo keystore events/keystore.json)");
-    }
-    LocalKmsEngine engine;
-    try {
-      engine = LocalKmsEngine.open(configuration.keystore());
-    } catch (RuntimeException e) {
-      throw new ConfigurationException(
-          "REENCRYPT_KEYSTORE '"
-              + configuration.keystore()
-              + "' cannot be used: "
-              + e.getMessage());
-    }
+    LocalKmsEngine engine = openKeystore(configuration);
     boolean demo = engine.keystore().isPublicDemo();
     if (demo && configuration.inFunctionGraph()) {
       throw new ConfigurationException(
@@ -78,6 +62,25 @@ public final class EngineFactory {
               + " runs inside FunctionGraph");
     }
     return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
+  }
+
+  private static LocalKmsEngine openKeystore(Configuration configuration) {
+    if (!Files.isRegularFile(configuration.keystore())) {
+      throw new ConfigurationException(
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' does not exist (run from the"
+              + " repository root for the demo keystore events/keystore.json)");
+    }
+    try {
+      return LocalKmsEngine.open(configuration.keystore());
+    } catch (RuntimeException e) {
+      throw new ConfigurationException(
+          "REENCRYPT_KEYSTORE '"
+              + configuration.keystore()
+              + "' cannot be used: "
+              + e.getMessage());
+    }
   }
 
   /** Whether {@link #warmUp} has work for the engine of this name ({@code REENCRYPT_ENGINE}). */

@@ -56,15 +56,34 @@ public final class CloudKmsConfig {
       Supplier<Optional<SdkCredentialChain.Found>> localChain) {
     Optional<SdkCredentialChain.Found> local =
         agencyKey.isPresent() ? Optional.empty() : localChain.get();
-    Credentials key =
-        agencyKey
-            .or(() -> local.map(SdkCredentialChain.Found::key))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no KMS credentials: give the function an agency, or set"
-                            + " HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or a credentials"
-                            + " profile) locally"));
+    Credentials key = credentials(agencyKey, local);
+    String projectId = projectId(config, contextProjectId, local);
+    return new CloudKmsSettings(
+        endpoint(config),
+        projectId,
+        key,
+        Duration.ofMillis(number(config, Setting.KMS_CONNECT_TIMEOUT_MS, MAX_TIMEOUT_MS)),
+        Duration.ofMillis(number(config, Setting.KMS_READ_TIMEOUT_MS, MAX_TIMEOUT_MS)),
+        (int) number(config, Setting.KMS_MAX_ATTEMPTS, MAX_ATTEMPTS),
+        quota(config).perInstanceTps());
+  }
+
+  private static Credentials credentials(
+      Optional<Credentials> agencyKey, Optional<SdkCredentialChain.Found> local) {
+    return agencyKey
+        .or(() -> local.map(SdkCredentialChain.Found::key))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no KMS credentials: give the function an agency, or set"
+                        + " HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or a credentials"
+                        + " profile) locally"));
+  }
+
+  private static String projectId(
+      Function<String, String> config,
+      String contextProjectId,
+      Optional<SdkCredentialChain.Found> local) {
     String projectId =
         first(
             value(config, Setting.RUNTIME_PROJECT_ID),
@@ -74,14 +93,7 @@ public final class CloudKmsConfig {
       throw new IllegalArgumentException(
           "no KMS project: set RUNTIME_PROJECT_ID (or HUAWEICLOUD_SDK_PROJECT_ID locally)");
     }
-    return new CloudKmsSettings(
-        endpoint(config),
-        projectId,
-        key,
-        Duration.ofMillis(number(config, Setting.KMS_CONNECT_TIMEOUT_MS, MAX_TIMEOUT_MS)),
-        Duration.ofMillis(number(config, Setting.KMS_READ_TIMEOUT_MS, MAX_TIMEOUT_MS)),
-        (int) number(config, Setting.KMS_MAX_ATTEMPTS, MAX_ATTEMPTS),
-        quota(config).perInstanceTps());
+    return projectId;
   }
 
   static InstanceQuota quota(Function<String, String> config) {

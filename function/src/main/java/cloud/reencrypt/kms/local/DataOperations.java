@@ -58,21 +58,32 @@ final class DataOperations {
         RequestFields.present(request.keyId())
             ? snapshot.key(KEY_ID, request.keyId()).requireUsable(KEY_ID, algorithm, ALGORITHM)
             : null;
-    LocalKey key;
-    byte[] plaintext;
-    if (algorithm.symmetric()) {
-      CiphertextBlob blob = CipherTextInput.symmetricBlob(cipherText);
-      if (blob.kind().datakey()) {
-        throw KmsError.INVALID_CIPHER_TEXT.exception(
-            "cipher_text is a data-key ciphertext: use decrypt-datakey");
-      }
-      key = BlobKeys.resolve(snapshot, blob, named, KEY_ID);
-      plaintext = GcmSealer.open(blob, key.symmetric(), aad);
-    } else {
-      key = named;
-      RequestFields.requireNoAadForAsymmetric(key, aad, AAD);
-      plaintext = DataCipher.decryptAsymmetric(key, algorithm, cipherText);
+    return algorithm.symmetric()
+        ? decryptSymmetric(snapshot, cipherText, named, aad)
+        : decryptAsymmetric(named, algorithm, cipherText, aad);
+  }
+
+  private static DecryptDataResponse decryptSymmetric(
+      KeystoreSnapshot snapshot, String cipherText, LocalKey named, byte[] aad) {
+    CiphertextBlob blob = CipherTextInput.symmetricBlob(cipherText);
+    if (blob.kind().datakey()) {
+      throw KmsError.INVALID_CIPHER_TEXT.exception(
+          "cipher_text is a data-key ciphertext: use decrypt-datakey");
     }
+    LocalKey key = BlobKeys.resolve(snapshot, blob, named, KEY_ID);
+    return decrypted(key, GcmSealer.open(blob, key.symmetric(), aad));
+  }
+
+  private static DecryptDataResponse decryptAsymmetric(
+      LocalKey key, EncryptionAlgorithm algorithm, String cipherText, byte[] aad) {
+    RequestFields.requireNoAadForAsymmetric(key, aad, AAD);
+    return decrypted(key, DataCipher.decryptAsymmetric(key, algorithm, cipherText));
+  }
+
+  /**
+   * Takes {@code plaintext} over: it is wiped once the response holds its text and base64 copies.
+   */
+  private static DecryptDataResponse decrypted(LocalKey key, byte[] plaintext) {
     try {
       return new DecryptDataResponse(
           key.keyId(), new String(plaintext, StandardCharsets.UTF_8), Encodings.base64(plaintext));

@@ -60,20 +60,25 @@ final class DatakeyOperations {
     byte[] plain = Encodings.hex(plainText);
     byte[] datakey = Arrays.copyOf(plain, Math.min(length, plain.length));
     try {
-      if (plain.length != length + DIGEST_LENGTH) {
-        throw KmsError.DATAKEY_PLAIN_LENGTH_MISMATCH.exception(
-            "plain_text must be datakey_plain_length + 32 bytes");
-      }
-      byte[] digest = Arrays.copyOfRange(plain, length, plain.length);
-      if (!MessageDigest.isEqual(digest, key.spec().datakeyDigest(datakey))) {
-        throw KmsError.DATAKEY_HASH_MISMATCH.exception(
-            "the digest in plain_text is not the data key's "
-                + (key.spec() == KeySpec.SM4 ? "SM3" : "SHA-256"));
-      }
+      requireLengthAndDigest(key, plain, length, datakey);
       return new EncryptDatakeyResponse(
           key.keyId(), DatakeyCipher.wrap(key, datakey, aad), Integer.toString(length));
     } finally {
       Secrets.wipe(plain, datakey);
+    }
+  }
+
+  private static void requireLengthAndDigest(
+      LocalKey key, byte[] plain, int length, byte[] datakey) {
+    if (plain.length != length + DIGEST_LENGTH) {
+      throw KmsError.DATAKEY_PLAIN_LENGTH_MISMATCH.exception(
+          "plain_text must be datakey_plain_length + 32 bytes");
+    }
+    byte[] digest = Arrays.copyOfRange(plain, length, plain.length);
+    if (!MessageDigest.isEqual(digest, key.spec().datakeyDigest(datakey))) {
+      throw KmsError.DATAKEY_HASH_MISMATCH.exception(
+          "the digest in plain_text is not the data key's "
+              + (key.spec() == KeySpec.SM4 ? "SM3" : "SHA-256"));
     }
   }
 

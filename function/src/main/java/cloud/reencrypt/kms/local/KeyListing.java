@@ -5,6 +5,7 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.ListKeysRequest;
 import cloud.reencrypt.kms.ListKeysResponse;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -32,29 +33,48 @@ final class KeyListing {
     Integer marker =
         RequestFields.integer(
             "marker", request.marker(), 0, Integer.MAX_VALUE, KmsError.INVALID_MARKER);
-    String state = request.keyState();
+    String state = stateFilter(request.keyState());
+    String spec = specFilter(request.keySpec());
+    KeystoreSnapshot snapshot = keystore.snapshot();
+    List<LocalKey> matching = matching(snapshot.allKeys(), state, spec);
+    int from = Math.min(marker == null ? 0 : marker, matching.size());
+    int to = limit == null ? matching.size() : (int) Math.min((long) from + limit, matching.size());
+    return page(matching, from, to, snapshot.domainId());
+  }
+
+  /** key_state as given: absent or blank stays so, and means any state. */
+  private static String stateFilter(String state) {
     if (RequestFields.present(state) && !state.matches("[1-5]")) {
       throw KmsError.INVALID_PARAMETER.exception("key_state must be 1 to 5");
     }
-    String spec = RequestFields.present(request.keySpec()) ? request.keySpec() : "AES_256";
+    return state;
+  }
+
+  private static String specFilter(String keySpec) {
+    String spec = RequestFields.present(keySpec) ? keySpec : "AES_256";
     if (!SPEC_FILTERS.contains(spec)) {
       throw KmsError.INVALID_PARAMETER.exception("key_spec is not a KMS key spec or ALL");
     }
-    KeystoreSnapshot snapshot = keystore.snapshot();
+    return spec;
+  }
+
+  private static List<LocalKey> matching(Collection<LocalKey> keys, String state, String spec) {
     List<LocalKey> matching = new ArrayList<>();
-    for (LocalKey key : snapshot.allKeys()) {
+    for (LocalKey key : keys) {
       boolean stateMatches = !RequestFields.present(state) || key.state().code().equals(state);
       if (stateMatches && (spec.equals(ALL) || key.spec().name().equals(spec))) {
         matching.add(key);
       }
     }
-    int from = Math.min(marker == null ? 0 : marker, matching.size());
-    int to = limit == null ? matching.size() : (int) Math.min((long) from + limit, matching.size());
+    return matching;
+  }
+
+  private static ListKeysResponse page(List<LocalKey> matching, int from, int to, String domainId) {
     List<String> ids = new ArrayList<>();
     List<KeyDetails> details = new ArrayList<>();
     for (LocalKey key : matching.subList(from, to)) {
       ids.add(key.keyId());
-      details.add(key.details(snapshot.domainId()));
+      details.add(key.details(domainId));
     }
     boolean truncated = to < matching.size();
     return new ListKeysResponse(

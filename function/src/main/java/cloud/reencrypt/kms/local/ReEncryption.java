@@ -131,18 +131,7 @@ final class ReEncryption {
     Integer datakeyLength = DatakeyCipher.claimedLength(request.datakeyCipherLength());
     RequestFields.required("cipher_text", request.cipherText());
     String destinationId = RequestFields.required(DESTINATION_KEY, request.destinationKeyId());
-    boolean sourceNamed = RequestFields.present(request.sourceKeyId());
-    if (!sourceAlgorithm.symmetric() && !sourceNamed) {
-      throw KmsError.MISSING_PARAMETER.exception(
-          SOURCE_KEY + " (required for asymmetric ciphertexts)");
-    }
-    LocalKey namedSource =
-        sourceNamed
-            ? usable(snapshot, SOURCE_KEY, request.sourceKeyId(), sourceAlgorithm, SOURCE_ALGORITHM)
-            : null;
-    if (namedSource != null) {
-      RequestFields.requireNoAadForAsymmetric(namedSource, sourceAad, SOURCE_AAD);
-    }
+    LocalKey namedSource = namedSource(snapshot, request.sourceKeyId(), sourceAlgorithm, sourceAad);
     LocalKey destination =
         usable(
             snapshot, DESTINATION_KEY, destinationId, destinationAlgorithm, DESTINATION_ALGORITHM);
@@ -155,6 +144,29 @@ final class ReEncryption {
         destinationAad,
         destination,
         datakeyLength);
+  }
+
+  /**
+   * The checked source key when source_key_id is given, else null: a symmetric ciphertext names its
+   * own key, which {@link #decrypt} looks up.
+   */
+  private static LocalKey namedSource(
+      KeystoreSnapshot snapshot,
+      String sourceKeyId,
+      EncryptionAlgorithm sourceAlgorithm,
+      byte[] sourceAad) {
+    boolean sourceNamed = RequestFields.present(sourceKeyId);
+    if (!sourceAlgorithm.symmetric() && !sourceNamed) {
+      throw KmsError.MISSING_PARAMETER.exception(
+          SOURCE_KEY + " (required for asymmetric ciphertexts)");
+    }
+    if (!sourceNamed) {
+      return null;
+    }
+    LocalKey namedSource =
+        usable(snapshot, SOURCE_KEY, sourceKeyId, sourceAlgorithm, SOURCE_ALGORITHM);
+    RequestFields.requireNoAadForAsymmetric(namedSource, sourceAad, SOURCE_AAD);
+    return namedSource;
   }
 
   private static LocalKey usable(
