@@ -6,6 +6,7 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ final class KmsCommand implements Command {
                 + " {\"error\":{\"error_code\",\"error_msg\"}} (exit 1).\n"
                 + "No --body means {}. The keystore is --keystore, else $REENCRYPT_KEYSTORE, else"
                 + " events/keystore.json\n(the public demo keystore).\n\nOperations:\n");
-    for (KmsOperation<?, ?> operation : KmsOperation.all()) {
+    for (KmsOperation<?, ?> operation : KmsOperations.all()) {
       text.append("  ").append(operation.path()).append('\n');
     }
     text.append(
@@ -68,13 +69,13 @@ final class KmsCommand implements Command {
     String body = arguments.body == null ? "{}" : readBody(arguments.body);
     try {
       KmsOperation<?, ?> operation =
-          KmsOperation.byPath(arguments.operation)
+          KmsOperations.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
       Path keystore = keystorePath(arguments.keystore);
       KmsEngine engine = LocalKms.engine(keystore);
       out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
-      if (operation == KmsOperation.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
+      if (operation == KmsOperations.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
         err.println(
             "reencrypt kms: note: "
                 + keystore

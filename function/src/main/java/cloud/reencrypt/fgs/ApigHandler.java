@@ -5,7 +5,7 @@ import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.service.BatchReEncrypt;
 import cloud.reencrypt.service.JobControl;
@@ -128,7 +128,7 @@ public final class ApigHandler {
   private Object dispatch(ApigRoute route, APIGTriggerEvent event, Context context) {
     return switch (route) {
       case RE_ENCRYPT ->
-          setup.service(context).reEncrypt(KmsOperation.RE_ENCRYPT.parse(ApigRequest.body(event)));
+          setup.service(context).reEncrypt(KmsOperations.RE_ENCRYPT.parse(ApigRequest.body(event)));
       case BATCH_RE_ENCRYPT ->
           new BatchReEncrypt(setup.service(context)).run(ApigRequest.body(event));
       case JOB -> job(event, context);

@@ -1,7 +1,7 @@
 package cloud.reencrypt.fgs;
 
 import cloud.reencrypt.kms.KmsJson;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.wiring.EngineFactory;
@@ -82,7 +82,7 @@ final class StartupWarmUp {
     try {
       new SecureRandom().nextBytes(new byte[1]);
       Cipher.getInstance("AES/GCM/NoPadding");
-      ReEncryptRequest request = KmsOperation.RE_ENCRYPT.parse(SAMPLE_REQUEST);
+      ReEncryptRequest request = KmsOperations.RE_ENCRYPT.parse(SAMPLE_REQUEST);
       KmsJson.write(
           new ReEncryptResponse(
               request.destinationKeyId(),

@@ -5,6 +5,7 @@ import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.KmsPath;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.server.auth.KeystoreAccess;
@@ -94,7 +95,7 @@ final class KmsRequestHandler implements CallHandler {
         || (headerProject != null && !headerProject.equals(projectId))) {
       throw KmsError.URI_TOKEN_MISMATCH.exception("this server serves one project only");
     }
-    Optional<KmsOperation<?, ?>> operation = KmsOperation.byPath(operationName);
+    Optional<KmsOperation<?, ?>> operation = KmsOperations.byPath(operationName);
     if (operation.isEmpty() && !operationName.equals(NOOP)) {
       throw KmsError.INVALID_URL.exception("unknown operation");
     }

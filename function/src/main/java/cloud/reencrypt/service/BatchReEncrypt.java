@@ -3,7 +3,7 @@ package cloud.reencrypt.service;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.mapping.JsonMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -46,7 +46,7 @@ public final class BatchReEncrypt {
     int failed = 0;
     for (int i = 0; i < requests.size(); i++) {
       try {
-        results.add(service.reEncrypt(KmsOperation.RE_ENCRYPT.parse(requests.get(i))));
+        results.add(service.reEncrypt(KmsOperations.RE_ENCRYPT.parse(requests.get(i))));
       } catch (KmsException e) {
         results.add(new BatchError(i, e.detail()));
         failed++;

@@ -1,6 +1,7 @@
 package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.mapping.JsonMapping;
 import com.fasterxml.jackson.core.JsonParser;
@@ -44,7 +45,7 @@ final class ManifestLineRequest {
     } catch (IOException e) {
       // Not the common case: the reader below says what is wrong, as it would anywhere.
     }
-    return KmsOperation.RE_ENCRYPT.bind(line);
+    return KmsOperations.RE_ENCRYPT.bind(line);
   }
 
   /** The members by component, or null for anything but an object of strings and nulls. */

@@ -2,7 +2,7 @@ package cloud.reencrypt.service;
 
 import cloud.reencrypt.kms.CiphertextKeyId;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ReEncryptResponse;
 
@@ -25,7 +25,7 @@ public final class ReEncryptService {
   /** Checks the required fields as KMS does, then the allow-lists, and re-encrypts. */
   public ReEncryptResponse reEncrypt(ReEncryptRequest request) {
     admit(request);
-    return KmsOperation.RE_ENCRYPT.invoke(engine, request);
+    return KmsOperations.RE_ENCRYPT.invoke(engine, request);
   }
 
   /**
@@ -38,7 +38,7 @@ public final class ReEncryptService {
   }
 
   private void admit(ReEncryptRequest request) {
-    KmsOperation.RE_ENCRYPT.checkRequired(request);
+    KmsOperations.RE_ENCRYPT.checkRequired(request);
     if (!sources.allowsEveryKey()) {
       sources.check(sourceKeyId(request));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.kms.DecryptDataRequest;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ class StartApiCommandTest {
     assertTrue(reply.headers().firstValue("X-Request-Id").isPresent());
     String moved = json(reply).path("cipher_text").asText();
     String plain =
-        KmsOperation.DECRYPT_DATA
+        KmsOperations.DECRYPT_DATA
             .invoke(DemoKms.engine(), new DecryptDataRequest(moved, null, null, null, null))
             .plainText();
     assertEquals("through the gateway", plain);

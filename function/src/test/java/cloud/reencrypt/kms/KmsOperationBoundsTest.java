@@ -13,7 +13,7 @@ class KmsOperationBoundsTest {
   private static KmsException refused(String body) {
     return assertThrows(
         KmsException.class,
-        () -> KmsOperation.RE_ENCRYPT.parse(body.getBytes(StandardCharsets.UTF_8)));
+        () -> KmsOperations.RE_ENCRYPT.parse(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class KmsOperationTest {
   static List<KmsOperation<?, ?>> operations() {
-    return new ArrayList<>(KmsOperation.all());
+    return new ArrayList<>(KmsOperations.all());
   }
 
   @ParameterizedTest
@@ -52,7 +52,7 @@ class KmsOperationTest {
 
     assertSame(
         answer,
-        KmsOperation.RE_ENCRYPT.invoke(engine, json(requiredFields(KmsOperation.RE_ENCRYPT))));
+        KmsOperations.RE_ENCRYPT.invoke(engine, json(requiredFields(KmsOperations.RE_ENCRYPT))));
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.server.KmsHttp.Reply;
 import cloud.reencrypt.testing.DemoKms;
 import java.security.MessageDigest;
@@ -173,7 +174,7 @@ class KmsServerOperationsTest {
 
   @Test
   void everyOperation_signedEmptyBody_isRoutedToTheEngine() {
-    for (KmsOperation<?, ?> operation : KmsOperation.all()) {
+    for (KmsOperation<?, ?> operation : KmsOperations.all()) {
       Reply reply = server.http().signed(operation.path(), "{}");
       assertTrue(reply.status() == 200 || reply.errorCode().equals("KMS.0204"), operation::path);
     }

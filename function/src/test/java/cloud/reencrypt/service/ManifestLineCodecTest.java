@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.service.ManifestProcessor.LineError;
@@ -50,7 +50,7 @@ class ManifestLineCodecTest {
   void bind_anyLine_sameRequestOrRefusalAsTheMapper(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     assertEquals(
-        outcome(() -> KmsOperation.RE_ENCRYPT.bind(bytes)),
+        outcome(() -> KmsOperations.RE_ENCRYPT.bind(bytes)),
         outcome(() -> ManifestLineRequest.bind(bytes)));
   }
 
@@ -78,7 +78,7 @@ class ManifestLineCodecTest {
       '}'
     };
     assertEquals(
-        outcome(() -> KmsOperation.RE_ENCRYPT.bind(bytes)),
+        outcome(() -> KmsOperations.RE_ENCRYPT.bind(bytes)),
         outcome(() -> ManifestLineRequest.bind(bytes)));
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.Setting;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.service.SweepStart;
 import cloud.reencrypt.service.WorkLocation;
 import cloud.reencrypt.store.ObsPermissions;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agencies' custom policies against the code: KMS actions exactly those of {@link
- * KmsOperation#FUNCTION_CALLS}; for the OBS function, OBS actions exactly {@link ObsPermissions} on
- * the input and output buckets plus the work location's, the only place anything may be deleted;
+ * KmsOperations#FUNCTION_CALLS}; for the OBS function, OBS actions exactly {@link ObsPermissions}
+ * on the input and output buckets plus the work location's, the only place anything may be deleted;
  * for the API function, nothing in OBS unless the jobs API is on, and then only job status and
  * cancel markers, plus, with sweeps, listing the allowed buckets and starting a sweep; for sweeps
  * on the OBS function, listing and reading the allowed buckets, each by name.
@@ -46,7 +46,7 @@ class TerraformAccessTest {
   @Test
   void kmsPolicy_actions_equalThoseOfTheOperationsTheFunctionCalls() {
     Set<String> expected =
-        KmsOperation.FUNCTION_CALLS.stream()
+        KmsOperations.FUNCTION_CALLS.stream()
             .flatMap(operation -> operation.iamActions().stream())
             .collect(Collectors.toCollection(TreeSet::new));
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.config.Setting;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +114,8 @@ class TerraformFunctionTest {
 
     assertEquals(
         Set.of(
-            KMS_PATH_PREFIX + KmsOperation.RE_ENCRYPT.path(), KMS_PATH_PREFIX + "batch-re-encrypt"),
+            KMS_PATH_PREFIX + KmsOperations.RE_ENCRYPT.path(),
+            KMS_PATH_PREFIX + "batch-re-encrypt"),
         Set.copyOf(routes.values()));
     assertEquals(
         Optional.of(POST_ROUTES),

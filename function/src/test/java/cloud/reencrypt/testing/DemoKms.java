@@ -3,7 +3,7 @@ package cloud.reencrypt.testing;
 import cloud.reencrypt.kms.CreateDatakeyRequest;
 import cloud.reencrypt.kms.EncryptDataRequest;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 
 /**
@@ -35,14 +35,14 @@ public final class DemoKms {
   }
 
   public static String encrypt(String keyId, String plaintext, String aad, String algorithm) {
-    return KmsOperation.ENCRYPT_DATA
+    return KmsOperations.ENCRYPT_DATA
         .invoke(ENGINE, new EncryptDataRequest(keyId, plaintext, algorithm, aad, null))
         .cipherText();
   }
 
   /** A 32-byte data key's ciphertext (hex), without the plaintext. */
   public static String datakey(String keyId) {
-    return KmsOperation.CREATE_DATAKEY_WITHOUT_PLAINTEXT
+    return KmsOperations.CREATE_DATAKEY_WITHOUT_PLAINTEXT
         .invoke(ENGINE, new CreateDatakeyRequest(keyId, null, "256", null, null))
         .cipherText();
   }

@@ -3,7 +3,7 @@ package cloud.reencrypt.testing;
 import cloud.reencrypt.kms.DecryptDataRequest;
 import cloud.reencrypt.kms.DecryptDatakeyRequest;
 import cloud.reencrypt.kms.KmsEngine;
-import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 
 /**
  * Recovers what a ciphertext protects, so a test can check a fresh ciphertext by property: it must
@@ -27,13 +27,13 @@ public final class Plaintexts {
    */
   public String of(String keyId, String algorithm, String aad, String cipherText) {
     if (isHex(cipherText)) {
-      return KmsOperation.DECRYPT_DATAKEY
+      return KmsOperations.DECRYPT_DATAKEY
           .invoke(
               engine,
               new DecryptDatakeyRequest(keyId, cipherText, FIXTURE_DATAKEY_BYTES, aad, null))
           .dataKey();
     }
-    return KmsOperation.DECRYPT_DATA
+    return KmsOperations.DECRYPT_DATA
         .invoke(engine, new DecryptDataRequest(cipherText, algorithm, keyId, aad, null))
         .plainTextBase64();
   }

@@ -14,6 +14,7 @@ import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ListKeysRequest;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.ScheduleKeyDeletionRequest;
@@ -58,53 +59,56 @@ class CloudKmsEngineServeErrorsTest {
 
   static Stream<Arguments> errors() {
     return Stream.of(
-        error("KMS.0204", KmsOperation.RE_ENCRYPT, reEncrypt(null, null, DemoKms.SM4, null)),
-        error("KMS.0205", KmsOperation.DESCRIBE_KEY, new KeyIdRequest("not-a-key-id", null)),
-        error("KMS.0207", KmsOperation.DESCRIBE_KEY, new KeyIdRequest(DemoKms.UNKNOWN, null)),
+        error("KMS.0204", KmsOperations.RE_ENCRYPT, reEncrypt(null, null, DemoKms.SM4, null)),
+        error("KMS.0205", KmsOperations.DESCRIBE_KEY, new KeyIdRequest("not-a-key-id", null)),
+        error("KMS.0207", KmsOperations.DESCRIBE_KEY, new KeyIdRequest(DemoKms.UNKNOWN, null)),
         error(
             "KMS.0207",
-            KmsOperation.RE_ENCRYPT,
+            KmsOperations.RE_ENCRYPT,
             reEncrypt(AES_DATA, "aad-1", DemoKms.UNKNOWN, null)),
-        error("KMS.0209", KmsOperation.ENCRYPT_DATA, encrypt(DemoKms.AES_DISABLED, "x", null)),
+        error("KMS.0209", KmsOperations.ENCRYPT_DATA, encrypt(DemoKms.AES_DISABLED, "x", null)),
         error(
             "KMS.0210",
-            KmsOperation.ENCRYPT_DATA,
+            KmsOperations.ENCRYPT_DATA,
             encrypt(DemoKms.SM4_PENDING_DELETION, "x", null)),
-        error("KMS.1104", KmsOperation.CREATE_KEY, createKey("demo-aes-256")),
-        error("KMS.1201", KmsOperation.ENABLE_KEY, new KeyIdRequest(DemoKms.AES, null)),
-        error("KMS.1301", KmsOperation.DISABLE_KEY, new KeyIdRequest(DemoKms.AES_DISABLED, null)),
-        error("KMS.1401", KmsOperation.SCHEDULE_KEY_DELETION, schedule(DemoKms.AES, "3")),
+        error("KMS.1104", KmsOperations.CREATE_KEY, createKey("demo-aes-256")),
+        error("KMS.1201", KmsOperations.ENABLE_KEY, new KeyIdRequest(DemoKms.AES, null)),
+        error("KMS.1301", KmsOperations.DISABLE_KEY, new KeyIdRequest(DemoKms.AES_DISABLED, null)),
+        error("KMS.1401", KmsOperations.SCHEDULE_KEY_DELETION, schedule(DemoKms.AES, "3")),
         error(
             "KMS.1402",
-            KmsOperation.SCHEDULE_KEY_DELETION,
+            KmsOperations.SCHEDULE_KEY_DELETION,
             schedule(DemoKms.SM4_PENDING_DELETION, "7")),
-        error("KMS.1501", KmsOperation.CANCEL_KEY_DELETION, new KeyIdRequest(DemoKms.AES, null)),
+        error("KMS.1501", KmsOperations.CANCEL_KEY_DELETION, new KeyIdRequest(DemoKms.AES, null)),
         error(
             "KMS.1601",
-            KmsOperation.LIST_KEYS,
+            KmsOperations.LIST_KEYS,
             new ListKeysRequest("-5", null, null, null, null, null)),
-        error("KMS.1901", KmsOperation.CREATE_DATAKEY, datakey("9000")),
-        error("KMS.2103", KmsOperation.ENCRYPT_DATAKEY, wrapDek(DEK + "00".repeat(32), "32")),
-        error("KMS.2104", KmsOperation.ENCRYPT_DATAKEY, wrapDek(DEK + "00".repeat(32), "16")),
+        error("KMS.1901", KmsOperations.CREATE_DATAKEY, datakey("9000")),
+        error("KMS.2103", KmsOperations.ENCRYPT_DATAKEY, wrapDek(DEK + "00".repeat(32), "32")),
+        error("KMS.2104", KmsOperations.ENCRYPT_DATAKEY, wrapDek(DEK + "00".repeat(32), "16")),
         error(
-            "KMS.2105", KmsOperation.ENCRYPT_DATA, encrypt(DemoKms.AES, "x", "RSAES_OAEP_SHA_256")),
+            "KMS.2105",
+            KmsOperations.ENCRYPT_DATA,
+            encrypt(DemoKms.AES, "x", "RSAES_OAEP_SHA_256")),
         error(
             "KMS.2108",
-            KmsOperation.ENCRYPT_DATA,
+            KmsOperations.ENCRYPT_DATA,
             encrypt(DemoKms.RSA_2048, "x".repeat(300), "RSAES_OAEP_SHA_256")),
         error(
             "KMS.2201",
-            KmsOperation.RE_ENCRYPT,
+            KmsOperations.RE_ENCRYPT,
             reEncrypt(tampered(AES_DATA), "aad-1", DemoKms.SM4, null)),
         // a wrong AAD and an undecryptable RSA block are both "invalid cipher_text" locally
-        error("KMS.2201", KmsOperation.RE_ENCRYPT, reEncrypt(AES_DATA, "aad-2", DemoKms.SM4, null)),
+        error(
+            "KMS.2201", KmsOperations.RE_ENCRYPT, reEncrypt(AES_DATA, "aad-2", DemoKms.SM4, null)),
         error(
             "KMS.2204",
-            KmsOperation.DECRYPT_DATAKEY,
+            KmsOperations.DECRYPT_DATAKEY,
             new DecryptDatakeyRequest(DemoKms.AES, DATAKEY, "16", null, null)),
         error(
             "KMS.2201",
-            KmsOperation.DECRYPT_DATA,
+            KmsOperations.DECRYPT_DATA,
             new DecryptDataRequest(
                 rsaGarbage(), "RSAES_OAEP_SHA_256", DemoKms.RSA_2048, null, null)));
   }

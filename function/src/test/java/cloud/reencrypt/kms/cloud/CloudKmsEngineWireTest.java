@@ -16,6 +16,7 @@ import cloud.reencrypt.kms.KeyState;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
+import cloud.reencrypt.kms.KmsOperations;
 import cloud.reencrypt.kms.ListKeysResponse;
 import cloud.reencrypt.kms.ReEncryptResponse;
 import cloud.reencrypt.testing.FaultyKmsServer;
@@ -99,13 +100,13 @@ class CloudKmsEngineWireTest {
   }
 
   static Stream<KmsOperation<?, ?>> operations() {
-    return KmsOperation.all().stream();
+    return KmsOperations.all().stream();
   }
 
   @Test
   void operations_everyEngineOperation_hasACannedAnswer() {
-    assertEquals(14, KmsOperation.all().size());
-    assertEquals(ANSWERS.keySet().size(), KmsOperation.all().size());
+    assertEquals(14, KmsOperations.all().size());
+    assertEquals(ANSWERS.keySet().size(), KmsOperations.all().size());
   }
 
   @ParameterizedTest
