@@ -49,7 +49,7 @@ final class RangeCutter {
   }
 
   /** The size of each of the fewest even ranges of at most {@code maxRangeBytes}. */
-  static long evenRangeBytes(long size, long maxRangeBytes) {
+  private static long evenRangeBytes(long size, long maxRangeBytes) {
     long ranges = Math.max(1, ceilDiv(size, maxRangeBytes));
     return Math.max(1, ceilDiv(size, ranges));
   }

@@ -34,7 +34,9 @@ final class ComputedEtags {
         : Optional.empty();
   }
 
-  synchronized void put(Path path, FileIdentity identity, String etag) {
+  /** Remembers the ETag computed for this very file; returns it. */
+  synchronized String put(Path path, FileIdentity identity, String etag) {
     byPath.put(path, new Entry(identity, etag));
+    return etag;
   }
 }

@@ -69,8 +69,8 @@ record DescribedFile(OpenedFile file, ObjectInfo info) implements Closeable {
       return Optional.empty();
     }
     Optional<String> known = etags.get(path, identity);
-    String etag = known.isPresent() ? known.get() : Md5.hex(file.newStream());
-    etags.put(path, identity, etag);
+    String etag =
+        known.isPresent() ? known.get() : etags.put(path, identity, Md5.hex(file.newStream()));
     return Optional.of(new ObjectInfo(bucket, key, etag, identity.size(), Map.of()));
   }
 
