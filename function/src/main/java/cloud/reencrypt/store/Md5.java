@@ -23,20 +23,16 @@ public final class Md5 {
   }
 
   /** Whether the tag is a plain MD5 in hex: the ETag of an object written in one piece. */
-  public static boolean isHex(String etag) {
-    return etag != null && etag.length() == 32 && etag.chars().allMatch(Md5::isLowerHexDigit);
+  static boolean isHex(String etag) {
+    return etag != null && etag.length() == 32 && etag.chars().allMatch(HexFormat::isHexDigit);
   }
 
   /**
    * The ETag S3 and OBS give an object composed of parts: the hex MD5 of the parts' binary MD5s
    * concatenated in order, then {@code -} and the number of parts.
    */
-  public static String composedEtag(byte[] partMd5s, int parts) {
+  static String composedEtag(byte[] partMd5s, int parts) {
     return HexFormat.of().formatHex(newDigest().digest(partMd5s)) + "-" + parts;
-  }
-
-  private static boolean isLowerHexDigit(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 
   /** The hex MD5 of everything the stream delivers; the stream is read to its end, not closed. */
