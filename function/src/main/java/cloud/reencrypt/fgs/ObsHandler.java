@@ -68,41 +68,43 @@ public final class ObsHandler {
    * @throws ConfigurationException when the function's configuration is bad (one line)
    */
   public void initializer(Context context) {
-    // One run: the first object's cost is the store's write path, which no rehearsal reaches, and
-    // each run's refused event is an error line on the log.
+    // One run: each run's refused event is an error line on the log, and the first object's other
+    // cost, the store's write path, is the store's own warm-up (warmUpStore).
     FunctionLifecycle.initialize(setup, context, this::rehearse, 1);
   }
 
   /**
    * The engine's request through the service, then an event whose one record names no bucket
    * through this handler (the event is read, the store opened and the record refused and
-   * summarised, without any call to a bucket), then the first store call of a first object.
+   * summarised, without any call to a bucket), then the store's part of a first object.
    */
   private void rehearse(ReEncryptRequest request, Context context) {
     try {
       setup.service(context).reEncrypt(request);
     } finally {
       handleRequest(REHEARSAL_EVENT, context);
-      lookUpOutput(context);
+      warmUpStore(context);
     }
   }
 
   /**
-   * With {@code OUTPUT_BUCKET} set, looks up an earlier output, as every object does first, for a
-   * key no source has: a {@code HeadObject} that finds nothing and needs no permission beyond that
-   * look-up's. On OBS it opens the instance's shared client's connection to the output bucket,
-   * which the first object's look-up and upload then reuse. A failure is only logged: the first
-   * object meets it again and reports it.
+   * The store's write path where that is free ({@link ObjectStore#warmUpWrites}: the directory
+   * store's, in a scratch directory), then, with {@code OUTPUT_BUCKET} set, the look-up of an
+   * earlier output, as every object does first, for a key no source has: a {@code HeadObject} that
+   * finds nothing and needs no permission beyond that look-up's. On OBS it opens the instance's
+   * shared client's connection to the output bucket, which the first object's look-up and upload
+   * then reuse. A failure is only logged: the first object meets it again and reports it.
    */
-  private void lookUpOutput(Context context) {
+  private void warmUpStore(Context context) {
     Configuration configuration = setup.ready(context).configuration();
-    if (configuration.outputBucket().isEmpty()) {
-      return;
-    }
     try (ObjectStore store = stores.open(context, configuration)) {
-      store.head(configuration.outputBucket().get(), configuration.outputPrefix() + REHEARSAL_KEY);
+      store.warmUpWrites();
+      if (configuration.outputBucket().isPresent()) {
+        store.head(
+            configuration.outputBucket().get(), configuration.outputPrefix() + REHEARSAL_KEY);
+      }
     } catch (IOException | RuntimeException e) {
-      context.getLogger().warn("initializer: output look-up failed: " + e.getMessage());
+      context.getLogger().warn("initializer: store warm-up failed: " + e.getMessage());
     }
   }
 

@@ -146,6 +146,14 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
   }
 
+  /**
+   * A write, look-up, read and delete in a scratch directory of its own ({@link DirectoryWarmUp}).
+   */
+  @Override
+  public void warmUpWrites() {
+    DirectoryWarmUp.run(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
   @Override
   public void close() {}
 

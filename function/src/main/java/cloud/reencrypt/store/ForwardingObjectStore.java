@@ -55,6 +55,11 @@ public abstract class ForwardingObjectStore implements ObjectStore {
   }
 
   @Override
+  public void warmUpWrites() {
+    store.warmUpWrites();
+  }
+
+  @Override
   public void close() {
     store.close();
   }

@@ -133,6 +133,15 @@ public interface ObjectStore extends Closeable {
     } while (marker != null);
   }
 
+  /**
+   * Runs this store's write path once where that is free and leaves no trace, so that an instance's
+   * first object does not pay for loading and compiling it; for an initializer. Never fails. The
+   * default does nothing, which is OBS's case: a write there is seen (under the work location it
+   * fires the function's own trigger) or cannot be undone (the agency deletes nothing at the
+   * output).
+   */
+  default void warmUpWrites() {}
+
   /** Releases connections; the directory store holds none. */
   @Override
   void close();

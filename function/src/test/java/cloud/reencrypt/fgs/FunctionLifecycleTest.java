@@ -14,6 +14,8 @@ import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.cloud.Jitter;
 import cloud.reencrypt.kms.local.crypto.Randomness;
+import cloud.reencrypt.store.ForwardingObjectStore;
+import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.wiring.EngineFactory;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +152,26 @@ class FunctionLifecycleTest {
     assertTrue(
         contexts.logText().contains("initializer: ready, request path rehearsed"),
         contexts.logText());
+  }
+
+  @Test
+  void obsInitializer_anyStore_warmsUpTheStoresWrites(@TempDir Path objects) {
+    AtomicInteger warmUps = new AtomicInteger();
+    ObjectStore directory = ObjectStores.directory(objects);
+    ObsHandler handler =
+        new ObsHandler(
+            setup,
+            (context, configuration) ->
+                new ForwardingObjectStore(directory) {
+                  @Override
+                  public void warmUpWrites() {
+                    warmUps.incrementAndGet();
+                  }
+                });
+
+    handler.initializer(contexts.context);
+
+    assertEquals(1, warmUps.get());
   }
 
   private ObsHandler obsHandler(Path objects) {
