@@ -9,10 +9,11 @@ import cloud.reencrypt.service.JobStatus;
 import cloud.reencrypt.service.KeyAllowList;
 import cloud.reencrypt.service.SweepRequest;
 import cloud.reencrypt.service.SweepStart;
+import cloud.reencrypt.store.ObjectNames;
+import cloud.reencrypt.store.ObjectStoreException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code POST .../kms/jobs/sweep}: starts a sweep (body: the {@link SweepRequest} fields) and
@@ -24,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class ApigSweeps {
   private static final ObjectReader REQUEST = JsonMapping.reader(SweepRequest.class);
-  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
-  private static final int MAX_PREFIX = 1024;
 
   private ApigSweeps() {}
 
@@ -68,10 +67,14 @@ final class ApigSweeps {
   }
 
   private static SweepRequest checked(SweepRequest request, Configuration configuration) {
-    String prefix = request.prefix();
-    if (!BUCKET.matcher(request.bucket()).matches()
-        || prefix.length() > MAX_PREFIX
-        || prefix.startsWith("/")) {
+    try {
+      // The store's own rules (bucket name, prefix of at most 1,024 UTF-8 bytes, no NUL), so a
+      // sweep the store would refuse to list is refused here, before any job state is written.
+      ObjectNames.checkListing(request.bucket(), request.prefix(), null, SweepStart.PAGE_SIZE);
+    } catch (ObjectStoreException e) {
+      throw KmsError.INVALID_PARAMETER.exception("malformed bucket or prefix: " + e.getMessage());
+    }
+    if (request.prefix().startsWith("/")) {
       throw KmsError.INVALID_PARAMETER.exception("malformed bucket or prefix");
     }
     if (!configuration.sweepAllowedBuckets().contains(request.bucket())) {

@@ -94,7 +94,14 @@ public final class SweepStart {
             clock.instant().toString());
     folder.writePlan(plan);
     JobStatus status = Sweeps.status(folder, plan, JobStatus.RUNNING, null, clock);
-    folder.writePage(SweepPage.list(store, work, plan, 0, null));
+    try {
+      folder.writePage(SweepPage.list(store, work, plan, 0, null));
+    } catch (IOException | RuntimeException e) {
+      // A sweep whose first page was never written has no work that could ever finish it; left
+      // running, it would hold a place under MAX_RUNNING_JOBS for good.
+      Sweeps.status(folder, plan, JobStatus.FAILED, "the first page could not be listed", clock);
+      throw e;
+    }
     return status;
   }
 

@@ -120,6 +120,26 @@ class ApigSweepsTest {
   }
 
   @Test
+  void sweep_prefixTheStoreWouldRefuse_is400AndLeavesNoSweepRunning() {
+    assertError(sweep(body("data", "docs/\\u0000", DemoKms.SM4)), 400, "KMS.0308");
+    // 400 characters, 1,200 UTF-8 bytes: over the store's 1,024-byte limit on keys.
+    assertError(sweep(body("data", "\u4e2d".repeat(400), DemoKms.SM4)), 400, "KMS.0308");
+
+    APIGTriggerResponse valid = sweep(body("data", "docs/", DemoKms.SM4));
+
+    assertEquals(200, valid.getStatusCode(), valid.getBody());
+  }
+
+  @Test
+  void sweep_bucketThatCannotBeListed_failsAndLeavesNoSweepRunning() {
+    assertError(sweep(body("other", "docs/", DemoKms.SM4)), 503, "KMS.0104");
+
+    APIGTriggerResponse valid = sweep(body("data", "docs/", DemoKms.SM4));
+
+    assertEquals(200, valid.getStatusCode(), valid.getBody());
+  }
+
+  @Test
   void sweep_keyOutsideTheAllowLists_is403() {
     userData.put("ALLOWED_DESTINATION_KEY_IDS", DemoKms.AES);
     assertError(sweep(body("data", "docs/", DemoKms.SM4)), 403, "KMS.0306");
