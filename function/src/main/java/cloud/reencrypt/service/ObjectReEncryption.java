@@ -112,12 +112,24 @@ public final class ObjectReEncryption {
                 .orElseGet(() -> RecordSummary.skipped(event, "the job is finished or unknown")));
   }
 
-  /** Writing the output over its own source is refused, never merely skipped. */
+  /**
+   * Writing the output over its own source, or into the work location, is refused, never merely
+   * skipped. The configuration refuses both where it can tell; an unset bucket is the event's, so
+   * only the event tells.
+   */
   private Optional<String> refusal(ObjectEvent event) {
-    boolean sameBucket = settings.outputBucket().orElse(event.bucket()).equals(event.bucket());
-    return settings.outputPrefix().isEmpty() && sameBucket
-        ? Optional.of("refused: with an empty OUTPUT_PREFIX the output would overwrite the source")
-        : Optional.empty();
+    String outputBucket = settings.outputBucket().orElse(event.bucket());
+    if (settings.outputPrefix().isEmpty() && outputBucket.equals(event.bucket())) {
+      return Optional.of(
+          "refused: with an empty OUTPUT_PREFIX the output would overwrite the source");
+    }
+    if (jobs.workLocation(event.bucket()).overlaps(outputBucket, settings.outputPrefix())) {
+      return Optional.of(
+          "refused: in bucket "
+              + outputBucket
+              + " the output location (OUTPUT_PREFIX) and the work location (WORK_PREFIX) overlap");
+    }
+    return Optional.empty();
   }
 
   private boolean isUnderOutput(ObjectEvent event) {

@@ -60,6 +60,10 @@ public final class SweepStart {
    */
   public JobStatus start(SweepRequest request, int pageSize, int cap) throws IOException {
     WorkLocation work = workLocation(request.bucket());
+    if (work.overlaps(settings.outputBucket().orElse(request.bucket()), settings.outputPrefix())) {
+      throw KmsError.INVALID_PARAMETER.exception(
+          "in bucket " + request.bucket() + " the output and work locations overlap");
+    }
     SweepIndex index = new SweepIndex(store, work, clock);
     for (int tries = 0; tries < TRIES; tries++) {
       Optional<JobStatus> running = index.running(request);

@@ -28,6 +28,16 @@ public record WorkLocation(String bucket, String prefix) {
     return this.bucket.equals(bucket) && key.startsWith(prefix);
   }
 
+  /**
+   * Whether the keys under {@code prefix} in {@code bucket} and this location's keys can meet: one
+   * prefix starts the other. Outputs there would be taken for work items, and job clean-up would
+   * delete them.
+   */
+  public boolean overlaps(String bucket, String prefix) {
+    return this.bucket.equals(bucket)
+        && (this.prefix.startsWith(prefix) || prefix.startsWith(this.prefix));
+  }
+
   /** A job's folder. */
   public JobFolder job(ObjectStore store, String jobId) {
     return new JobFolder(store, this, jobId);

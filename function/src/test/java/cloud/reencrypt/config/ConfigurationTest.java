@@ -60,6 +60,29 @@ class ConfigurationTest {
   }
 
   @Test
+  void read_workInsideTheOutputInTheEventsBucket_isRefused() {
+    String message = failure(Map.of("WORK_PREFIX", "reencrypted/work/"));
+
+    assertTrue(message.contains("overlap in the same bucket"), message);
+  }
+
+  @Test
+  void read_oneBucketUnset_isLeftToTheEvent() {
+    // An unset bucket is the event's: only an event can tell whether the two meet.
+    Configuration configuration = read(Map.of("WORK_BUCKET", "bkt", "WORK_PREFIX", "reencrypted/"));
+
+    assertEquals("reencrypted/", configuration.workPrefix());
+  }
+
+  @Test
+  void read_overlappingPrefixesInTwoNamedBuckets_areAccepted() {
+    Configuration configuration =
+        read(Map.of("WORK_BUCKET", "work", "WORK_PREFIX", "reencrypted/", "OUTPUT_BUCKET", "out"));
+
+    assertEquals("reencrypted/", configuration.workPrefix());
+  }
+
+  @Test
   void read_allowListsWithSpaces_areSplitAndTrimmed() {
     String a = "16c0b4dc-5b58-4b43-a72e-a0199f54a53e";
     String b = "f72de9ca-06ca-4779-822a-92af56660228";

@@ -140,6 +140,13 @@ class ApigSweepsTest {
   }
 
   @Test
+  void sweep_outputInsideTheWorkLocationOfTheSweptBucket_is400() {
+    userData.putAll(Map.of("WORK_BUCKET", "data", "WORK_PREFIX", "reencrypted/"));
+
+    assertError(sweep(body("data", "docs/", DemoKms.SM4)), 400, "KMS.0308");
+  }
+
+  @Test
   void sweep_keyOutsideTheAllowLists_is403() {
     userData.put("ALLOWED_DESTINATION_KEY_IDS", DemoKms.AES);
     assertError(sweep(body("data", "docs/", DemoKms.SM4)), 403, "KMS.0306");

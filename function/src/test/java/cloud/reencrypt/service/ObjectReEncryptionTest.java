@@ -4,6 +4,7 @@ import static cloud.reencrypt.testing.DemoKms.AES;
 import static cloud.reencrypt.testing.DemoKms.SM4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.store.ForwardingObjectStore;
 import cloud.reencrypt.store.ObjectInfo;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -86,6 +88,36 @@ class ObjectReEncryptionTest {
         output.userMetadata("reencrypt-source-etag").orElseThrow());
   }
 
+  @Test
+  void process_outputInsideTheWorkLocationOfTheEventsBucket_isRefusedAndWritesNothing()
+      throws IOException {
+    put("a.txt", DemoKms.encrypt(SM4, "x"));
+    // The configuration cannot tell: the output bucket is unset, so it is the event's.
+    ObjectReEncryption useCase =
+        useCase(Optional.empty(), ".reencrypt-work/out/", Optional.of(BUCKET), store);
+
+    RecordSummary record = useCase.process(event("a.txt"));
+
+    assertEquals(RecordSummary.FAILED, record.status());
+    assertTrue(record.reason().contains("overlap"), record.reason());
+    assertEquals(List.of("a.txt"), keys());
+  }
+
+  @Test
+  void process_workLocationInTheEventsBucketApartFromTheOutput_processes() throws IOException {
+    put("a.txt", DemoKms.encrypt(SM4, "x"));
+
+    RecordSummary record =
+        useCase(Optional.empty(), "reencrypted/", Optional.of(BUCKET), store)
+            .process(event("a.txt"));
+
+    assertEquals(RecordSummary.PROCESSED, record.status(), record.reason());
+  }
+
+  private List<String> keys() throws IOException {
+    return store.list(BUCKET, "", null, 1000).objects().stream().map(ObjectInfo::key).toList();
+  }
+
   private void put(String key, String content) throws IOException {
     store.write(BUCKET, key, Map.of(), out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
   }
@@ -100,6 +132,14 @@ class ObjectReEncryptionTest {
 
   private static ObjectReEncryption useCase(
       Optional<String> outputBucket, String prefix, ObjectStore store) {
+    return useCase(outputBucket, prefix, Optional.empty(), store);
+  }
+
+  private static ObjectReEncryption useCase(
+      Optional<String> outputBucket,
+      String prefix,
+      Optional<String> workBucket,
+      ObjectStore store) {
     ReEncryptService service =
         new ReEncryptService(
             DemoKms.engine(),
@@ -113,7 +153,7 @@ class ObjectReEncryptionTest {
             "SYMMETRIC_DEFAULT",
             OptionalLong.empty(),
             2,
-            Optional.empty(),
+            workBucket,
             ".reencrypt-work/",
             8 << 20,
             64 << 20);
