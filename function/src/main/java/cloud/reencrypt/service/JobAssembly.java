@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assembles a finished job's parts into its output and then tidies the job away, in an order that
@@ -62,12 +63,7 @@ final class JobAssembly {
     JobStatus committed;
     if (progress.isComplete()) {
       committed = progress.status(plan, JobStatus.COMMITTED, null, clock.instant());
-      byte[] report = JsonMapping.write(committed).getBytes(StandardCharsets.UTF_8);
-      store.write(
-          plan.outputBucket(),
-          plan.outputKey() + REPORT_SUFFIX,
-          Map.of(),
-          out -> out.write(report));
+      writeReport(plan, committed);
       folder.writeStatus(committed);
     } else {
       committed =
@@ -78,6 +74,22 @@ final class JobAssembly {
     }
     folder.removeWorkState();
     return committed;
+  }
+
+  /**
+   * The report beside the output, unless an output made from some source is there already (a source
+   * named like a report, {@code m.jsonl.report.json}, has its output at that key): an output is
+   * never replaced by a report, and the job's {@code status.json} keeps the same figures.
+   */
+  private void writeReport(JobPlan plan, JobStatus committed) throws IOException {
+    String key = plan.outputKey() + REPORT_SUFFIX;
+    Optional<ObjectInfo> existing = store.head(plan.outputBucket(), key);
+    if (existing.isPresent()
+        && existing.get().userMetadata(OutputMetadata.SOURCE_ETAG).isPresent()) {
+      return;
+    }
+    byte[] report = JsonMapping.write(committed).getBytes(StandardCharsets.UTF_8);
+    store.write(plan.outputBucket(), key, Map.of(), out -> out.write(report));
   }
 
   private static Map<String, String> metadata(JobPlan plan) {

@@ -1,11 +1,13 @@
 package cloud.reencrypt.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.kms.KeyIdRequest;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
+import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.testing.ChainStore;
@@ -14,11 +16,13 @@ import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.JobChain;
 import cloud.reencrypt.testing.LocalKmsServer;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +66,23 @@ class ManifestJobTest {
         summaries.stream().anyMatch(s -> s.key().contains("/ranges/")),
         "ranges were handed out as work items");
     assertTrue(summaries.stream().noneMatch(RecordSummary::isFailed), summaries.toString());
+  }
+
+  @Test
+  void job_sourceNamedLikeTheJobsReport_keepsItsOutput() throws Exception {
+    JobScenario job = scenario(60, 1024, 1 << 20);
+    String lookalike = JobScenario.KEY + ".report.json";
+    byte[] ciphertext = DemoKms.encrypt(DemoKms.AES, "x").getBytes(StandardCharsets.UTF_8);
+    ObjectInfo source = job.store.write(BUCKET, lookalike, Map.of(), out -> out.write(ciphertext));
+    job.chain().run(new ObjectEvent(BUCKET, lookalike, source.etag(), "ObjectCreated:Put"));
+    byte[] output = job.read(BUCKET, "reencrypted/" + lookalike);
+
+    ObjectEvent event = job.upload();
+    job.chain().run(event);
+
+    job.assertOutput();
+    assertEquals(JobStatus.COMMITTED, job.control().status(job.jobId(event)).orElseThrow().state());
+    assertArrayEquals(output, job.read(BUCKET, "reencrypted/" + lookalike));
   }
 
   @Test
