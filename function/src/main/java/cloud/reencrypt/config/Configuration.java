@@ -24,6 +24,10 @@ public final class Configuration {
   public static final Pattern KEY_ID =
       Pattern.compile("[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}");
 
+  /** ReEncrypt's {@code destination_encryption_algorithm} values. */
+  public static final Set<String> ENCRYPTION_ALGORITHMS =
+      Set.of("SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT");
+
   /** The smallest part: below it, the work location's bookkeeping would cost more than the part. */
   public static final long MIN_PART_BYTES = 1024;
 

@@ -10,9 +10,6 @@ import java.util.TreeSet;
  * this runs in every cold start.
  */
 final class ConfigurationChecks {
-  private static final Set<String> ALGORITHMS =
-      Set.of("SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT");
-
   private final Configuration configuration;
 
   private ConfigurationChecks(Configuration configuration) {
@@ -34,7 +31,7 @@ final class ConfigurationChecks {
   private void choices() {
     oneOf(Setting.REENCRYPT_ENGINE, Set.of("local", "kms"));
     oneOf(Setting.REENCRYPT_ALLOW_LOCAL_ENGINE, Set.of("true", "false"));
-    oneOf(Setting.DESTINATION_ENCRYPTION_ALGORITHM, ALGORITHMS);
+    oneOf(Setting.DESTINATION_ENCRYPTION_ALGORITHM, Configuration.ENCRYPTION_ALGORITHMS);
     oneOf(Setting.JOBS_API_ENABLED, Set.of("true", "false"));
   }
 

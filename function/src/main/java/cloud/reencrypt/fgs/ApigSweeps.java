@@ -14,6 +14,7 @@ import cloud.reencrypt.store.ObjectStoreException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * {@code POST .../kms/jobs/sweep}: starts a sweep (body: the {@link SweepRequest} fields) and
@@ -54,6 +55,7 @@ final class ApigSweeps {
             .orElseThrow(() -> KmsError.MISSING_PARAMETER.exception("destination_key_id"));
     String algorithm =
         Optional.ofNullable(given.destinationAlgorithm())
+            .filter(name -> !name.isEmpty()) // empty means the default, as in ReEncrypt
             .orElse(configuration.destinationEncryptionAlgorithm());
     return new SweepRequest(
         given.bucket(),
@@ -85,11 +87,28 @@ final class ApigSweeps {
         || overlaps(request, configuration.workBucket(), configuration.workPrefix())) {
       throw KmsError.INVALID_PARAMETER.exception("the prefix covers the output or work location");
     }
+    checkFields(request);
     new KeyAllowList("destination", configuration.allowedDestinationKeyIds())
         .check(request.destinationKeyId());
     KeyAllowList sources = new KeyAllowList("source", configuration.allowedSourceKeyIds());
     request.sourceKeyIds().forEach(sources::check);
     return request;
+  }
+
+  /**
+   * The key IDs and algorithm as ReEncrypt takes them, so no sweep starts that every object fails.
+   */
+  private static void checkFields(SweepRequest request) {
+    if (!Configuration.KEY_ID.matcher(request.destinationKeyId()).matches()
+        || !request.sourceKeyIds().stream()
+            .allMatch(id -> Configuration.KEY_ID.matcher(id).matches())) {
+      throw KmsError.INVALID_PARAMETER.exception("a key ID is malformed");
+    }
+    if (!Configuration.ENCRYPTION_ALGORITHMS.contains(request.destinationAlgorithm())) {
+      throw KmsError.INVALID_PARAMETER.exception(
+          "destination_algorithm must be one of "
+              + new TreeSet<>(Configuration.ENCRYPTION_ALGORITHMS));
+    }
   }
 
   /** Whether the swept range and a location in the same bucket hold keys in common. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param bucket the bucket to list
  * @param prefix only keys under it; empty for the whole bucket
  * @param destinationKeyId the key outputs are encrypted under
- * @param destinationAlgorithm its algorithm ({@code SYMMETRIC_DEFAULT}, {@code SM4})
+ * @param destinationAlgorithm ReEncrypt's {@code destination_encryption_algorithm} for it
  * @param sourceKeyIds when not empty, only ciphertexts under these keys; others are skipped
  * @param suffix when not null, only keys ending in it; others are skipped as filtered
  * @param maxObjectBytes when not null, larger objects are skipped as filtered

@@ -117,6 +117,12 @@ class ApigSweepsTest {
     assertError(sweep("{\"prefix\":\"docs/\"}"), 400, "KMS.0204");
     assertError(sweep(body("Bad_Bucket", "docs/", DemoKms.SM4)), 400, "KMS.0308");
     assertError(sweep(body("data", "/docs", DemoKms.SM4)), 400, "KMS.0308");
+    assertError(sweep(body("data", "docs/", "bogus")), 400, "KMS.0308");
+    String algorithm =
+        "{\"bucket\":\"data\",\"destination_key_id\":\""
+            + DemoKms.SM4
+            + "\",\"destination_algorithm\":\"SM4\"}";
+    assertError(sweep(algorithm), 400, "KMS.0308");
   }
 
   @Test
