@@ -83,10 +83,8 @@ final class GenerateEventCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--shape must be s3, obs or eventgrid");
     }
-    long size;
-    try {
-      size = Long.parseLong(options.get("--size").orElse("0"));
-    } catch (NumberFormatException e) {
+    String size = options.get("--size").orElse("0");
+    if (!size.matches("[0-9]{1,18}")) {
       throw new UsageException("--size must be a number of bytes");
     }
     return EventTemplates.obs(
@@ -94,6 +92,6 @@ final class GenerateEventCommand implements Command {
         options.required("--bucket"),
         options.required("--key"),
         options.get("--etag").orElse(""),
-        size);
+        Long.parseLong(size));
   }
 }

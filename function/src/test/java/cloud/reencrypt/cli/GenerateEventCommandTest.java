@@ -60,6 +60,7 @@ class GenerateEventCommandTest {
           CliRun.of("generate-event", "timer"),
           CliRun.of("generate-event", "obs", "--bucket", "b"),
           CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "k", "--shape", "sqs"),
+          CliRun.of("generate-event", "obs", "--bucket", "b", "--key", "k", "--size", "-1"),
           CliRun.of("generate-event", "apig", "--body", dir.resolve("none").toString())
         }) {
       assertEquals(2, run.status(), run.err());
