@@ -8,4 +8,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * CreateDatakeyWithoutPlaintext leaves {@code plain_text} out.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateDatakeyResponse(String keyId, String plainText, String cipherText) {}
+public record CreateDatakeyResponse(String keyId, @Redacted String plainText, String cipherText) {
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

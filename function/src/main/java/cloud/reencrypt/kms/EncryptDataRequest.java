@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EncryptDataRequest(
     String keyId,
-    String plainText,
+    @Redacted String plainText,
     String encryptionAlgorithm,
     String additionalAuthenticatedData,
-    String sequence) {}
+    String sequence) {
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

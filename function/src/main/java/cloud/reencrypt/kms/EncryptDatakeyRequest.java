@@ -10,7 +10,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EncryptDatakeyRequest(
     String keyId,
-    String plainText,
+    @Redacted String plainText,
     String datakeyPlainLength,
     String additionalAuthenticatedData,
-    String sequence) {}
+    String sequence) {
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.kms.RecordText;
+import cloud.reencrypt.kms.Redacted;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,12 +28,21 @@ record KeystoreDocument(
     String projectId,
     String domainId,
     List<CredentialEntry> credentials,
-    List<String> authTokens,
+    @Redacted List<String> authTokens,
     List<KeyEntry> keys,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> others) {
+    @Redacted @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> others) {
 
   KeystoreDocument {
     others = others == null ? new TreeMap<>() : new TreeMap<>(others);
+  }
+
+  /**
+   * Tokens and unknown members (which may hold anything) by count only; credentials and keys print
+   * their own safe text.
+   */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
   }
 
   /** The keys, none when the member is absent. */

@@ -1,5 +1,7 @@
 package cloud.reencrypt.kms.local;
 
+import cloud.reencrypt.kms.RecordText;
+import cloud.reencrypt.kms.Redacted;
 import cloud.reencrypt.kms.local.crypto.Secrets;
 import java.security.GeneralSecurityException;
 import java.util.Set;
@@ -10,7 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * parses only keys that are new or changed: RSA and SM2 private keys are decoded once per process.
  */
 final class MaterialCache {
-  private record Entry(KeySpec spec, String encoded, KeyMaterial material) {}
+  /** One key's stored text and what it parsed to; package-private for its toString test. */
+  record Entry(KeySpec spec, @Redacted String encoded, @Redacted KeyMaterial material) {
+    @Override
+    public String toString() {
+      return RecordText.of(this);
+    }
+  }
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
