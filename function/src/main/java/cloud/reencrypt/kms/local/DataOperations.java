@@ -31,7 +31,7 @@ final class DataOperations {
             .key(KEY_ID, RequestFields.required(KEY_ID, request.keyId()))
             .requireUsable(KEY_ID, algorithm, ALGORITHM);
     RequestFields.requireNoAadForAsymmetric(key, aad, AAD);
-    byte[] plaintext = plainText.getBytes(StandardCharsets.UTF_8);
+    byte[] plaintext = RequestFields.utf8("plain_text", plainText, KmsError.INVALID_PLAIN_TEXT);
     try {
       DataCipher.requireFits(key, algorithm, plaintext.length);
       return new EncryptDataResponse(

@@ -3,8 +3,10 @@ package cloud.reencrypt.kms.local;
 import static cloud.reencrypt.kms.local.TestKeystores.assertKmsError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cloud.reencrypt.kms.DecryptDataResponse;
+import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.ReEncryptRequest;
 import cloud.reencrypt.kms.local.crypto.OaepHash;
 import cloud.reencrypt.kms.local.crypto.RsaKeys;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** encrypt-data and decrypt-data: limits, algorithms, AAD, key checks, offline interop. */
 class DataOperationsTest {
@@ -107,6 +110,40 @@ class DataOperationsTest {
         "KMS.0308",
         () -> engine.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, "a".repeat(129))));
     engine.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, "a".repeat(128)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800", "a\udc00b", "\ude00\ud83d"})
+  void encryptData_plainTextWithLoneSurrogate_returnsInvalidPlainText(String plainText) {
+    KmsException failure =
+        assertKmsError(
+            "KMS.2101",
+            () -> engine.encryptData(Requests.encrypt(DemoKeys.AES_256, plainText, null, null)));
+    assertFalse(failure.getMessage().contains(plainText), failure.getMessage());
+  }
+
+  /** Both AADs used to become "?", so either one opened the other's ciphertext. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800", "\udbff", "ctx\udfff"})
+  void encryptData_aadWithLoneSurrogate_returnsInvalidParameter(String aad) {
+    KmsException failure =
+        assertKmsError(
+            "KMS.0308",
+            () -> engine.encryptData(Requests.encrypt(DemoKeys.AES_256, "x", null, aad)));
+    assertFalse(failure.getMessage().contains(aad), failure.getMessage());
+  }
+
+  @Test
+  void encryptData_surrogatePairsInPlainTextAndAad_roundTrip() {
+    String emoji = "\ud83d\ude00";
+    String cipherText =
+        engine.encryptData(Requests.encrypt(DemoKeys.SM4, emoji, null, emoji)).cipherText();
+    DecryptDataResponse decrypted =
+        engine.decryptData(Requests.decrypt(cipherText, null, null, emoji));
+    assertEquals(emoji, decrypted.plainText());
+    assertArrayEquals(
+        emoji.getBytes(StandardCharsets.UTF_8),
+        Base64.getDecoder().decode(decrypted.plainTextBase64()));
   }
 
   @Test
