@@ -155,6 +155,8 @@ final class KeyAdmin {
       if (description.length() > MAX_DESCRIPTION) {
         throw KmsError.INVALID_DESCRIPTION.exception("key_description is over 255 characters");
       }
+      // The keystore file is UTF-8, which would store a lone surrogate as "?".
+      RequestFields.utf8("key_description", description, KmsError.INVALID_DESCRIPTION);
       checkOrigin(request.origin());
       return new NewKey(alias, spec, usage(spec, request.keyUsage()), description);
     }

@@ -91,6 +91,14 @@ class KeyLifecycleTest {
     assertKmsError(code, () -> engine.createKey(request));
   }
 
+  /** The keystore file is written as UTF-8, which would store the surrogate as "?". */
+  @Test
+  void createKey_descriptionWithLoneSurrogate_returnsInvalidDescription() {
+    CreateKeyRequest request =
+        new CreateKeyRequest("lone-surrogate", null, null, "key \ud800", null, null, null);
+    assertKmsError("KMS.1103", () -> engine.createKey(request));
+  }
+
   @Test
   void createKey_signVerifyRsaKey_refusesToEncrypt() {
     CreateKeyRequest request =
