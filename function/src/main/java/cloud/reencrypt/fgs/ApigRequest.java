@@ -58,6 +58,10 @@ final class ApigRequest {
   static byte[] body(APIGTriggerEvent event) {
     String body = event.getBody() == null ? "" : event.getBody();
     if (!event.isBase64Encoded()) {
+      // A lone surrogate would silently become '?' in getBytes, changing a field's value.
+      if (!StandardCharsets.UTF_8.newEncoder().canEncode(body)) {
+        throw KmsError.INVALID_JSON.exception("the body is not valid Unicode text");
+      }
       return body.getBytes(StandardCharsets.UTF_8);
     }
     try {

@@ -11,6 +11,7 @@ import cloud.reencrypt.testing.JacksonOracle;
 import com.huawei.services.runtime.entity.apig.APIGTriggerEvent;
 import com.huawei.services.runtime.entity.apig.APIGTriggerResponse;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,5 +48,28 @@ class ApigHandlerUnicodeTest {
     assertEquals(400, response.getStatusCode());
     assertEquals(
         "KMS.0308", JacksonOracle.read(response.getBody()).at("/error/error_code").asText());
+  }
+
+  @Test
+  void handleRequest_bodyWithARawLoneSurrogate_is400MalformedJson() {
+    // Not an escape: the event's body string itself holds the lone surrogate.
+    String body =
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(AES, "secret words")
+            + "\",\"destination_key_id\":\""
+            + SM4
+            + "\",\"source_additional_authenticated_data\":\"ctx\ud800\"}";
+    APIGTriggerEvent event =
+        RuntimeJson.bind(
+            EventTemplates.apig("POST", "/v1.0/p/kms/re-encrypt", "{}"), APIGTriggerEvent.class);
+    event.setIsBase64Encoded(false);
+    event.setBody(body);
+
+    APIGTriggerResponse response =
+        new ApigHandler(new FunctionSetup(Map.of())).handleRequest(event, contexts.context);
+
+    assertEquals(400, response.getStatusCode(), response.getBody());
+    assertEquals(
+        "KMS.0202", JacksonOracle.read(response.getBody()).at("/error/error_code").asText());
   }
 }
