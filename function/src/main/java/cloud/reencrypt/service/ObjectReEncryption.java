@@ -7,6 +7,7 @@ import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.OutputMetadata;
 import cloud.reencrypt.store.StoredObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -91,8 +92,12 @@ public final class ObjectReEncryption {
           : RecordSummary.failed(event, null, e.getMessage());
     } catch (JsonReadException e) {
       return RecordSummary.failed(event, null, "unreadable job state: " + e.getMessage());
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return RecordSummary.failedTemporarily(event, null, "reading or writing the object failed");
+    } catch (RuntimeException e) {
+      // A defect must not cost the event's other records; the class name only, as a message may
+      // carry data.
+      return RecordSummary.failed(event, null, "unexpected error: " + e.getClass().getName());
     }
   }
 

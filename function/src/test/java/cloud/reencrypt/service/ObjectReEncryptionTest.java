@@ -12,6 +12,7 @@ import cloud.reencrypt.store.ObjectStore;
 import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.store.ObjectStores;
 import cloud.reencrypt.store.ObjectUpload;
+import cloud.reencrypt.store.StoredObject;
 import cloud.reencrypt.testing.DemoKms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,23 @@ class ObjectReEncryptionTest {
             .process(event("a.txt"));
 
     assertEquals(RecordSummary.PROCESSED, record.status(), record.reason());
+  }
+
+  @Test
+  void process_storeFailsUnexpectedly_failsThatObjectWithTheClassNameOnly() throws IOException {
+    put("a.txt", DemoKms.encrypt(SM4, "x"));
+    ObjectStore faulty =
+        new ForwardingObjectStore(store) {
+          @Override
+          public StoredObject open(String bucket, String key) {
+            throw new IllegalStateException("secret detail");
+          }
+        };
+
+    RecordSummary record = useCase(Optional.empty(), faulty).process(event("a.txt"));
+
+    assertEquals(RecordSummary.FAILED, record.status());
+    assertEquals("unexpected error: java.lang.IllegalStateException", record.reason());
   }
 
   private List<String> keys() throws IOException {
