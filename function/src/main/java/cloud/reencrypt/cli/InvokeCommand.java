@@ -113,21 +113,17 @@ final class InvokeCommand implements Command {
         StoreOption.directory(options)
             .orElseThrow(
                 () -> new UsageException(FOLLOW + " needs --objects DIR: the chain runs on it"));
-    int workers = options.number("--workers", 1, 1, 64);
+    WorkerOptions workers = WorkerOptions.of(options);
     int retries = options.number("--retries", 2, 0, 3);
-    Optional<String> heap = options.get("--worker-heap");
-    if (heap.isPresent() && !heap.get().matches("[1-9][0-9]{0,6}[kKmMgG]?")) {
-      throw new UsageException("--worker-heap must be a size such as 128m or 2g");
-    }
     Path file = Path.of(options.required("--event"));
     String event = readEvent(file);
     LocalInvoker.kind(event);
     FollowRun.Settings settings =
         new FollowRun.Settings(
             JobWatch.directory(root, Configuration.read(System::getenv, false).workPrefix()),
-            workers,
+            workers.count(),
             retries,
-            FollowWorkerCommand.commandLine(Optional.of(root), heap),
+            workers.commandLine(Optional.of(root)),
             LocalContext.fromEnvironment().getRunningTimeInSeconds());
     FollowRun.Outcome outcome = FollowRun.run(settings, event, file.toString(), err);
     out.println(RuntimeJson.write(outcome.report()));

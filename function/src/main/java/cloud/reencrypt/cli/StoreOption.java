@@ -30,9 +30,15 @@ final class StoreOption {
     return Optional.of(root);
   }
 
-  /** The directory store at {@code root}, or OBS from the configuration without one. */
+  /**
+   * The directory store at {@code root}, or OBS from the configuration without one; a missing
+   * {@code OBS_ENDPOINT} is reported with this option as the alternative, whichever command runs.
+   */
   static ObjectStore open(Optional<Path> root, Configuration configuration) {
     return root.map(ObjectStores::directory)
-        .orElseGet(() -> ObsStores.forInvocation(configuration, Optional.empty()));
+        .orElseGet(
+            () ->
+                ObsStores.forInvocation(
+                    configuration, Optional.empty(), "to reach OBS (or give " + NAME + " DIR)"));
   }
 }

@@ -21,11 +21,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code sweep}: starts a sweep of a bucket (in a directory store, or on OBS) and runs it to its
@@ -33,9 +31,6 @@ import java.util.Set;
  * FollowRun}).
  */
 final class SweepCommand implements Command {
-  private static final String DRY_RUN = "--dry-run";
-  private static final String SOURCE_KEY_ID = "--source-key-id";
-
   @Override
   public String name() {
     return "sweep";
@@ -65,7 +60,8 @@ final class SweepCommand implements Command {
                                    OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY (the workers run
                                    here, against the bucket)
           --prefix P               only keys under P
-          --destination-key-id K   default DESTINATION_KEY_ID
+          --destination-key-id K   default DESTINATION_KEY_ID, and on the public demo keystore
+                                   the demo AES_256 key
           --source-key-id S        only ciphertexts under key S; repeat it (or give S1,S2)
                                    for several keys; others are skipped
           --suffix X               only keys ending in X
@@ -77,29 +73,14 @@ final class SweepCommand implements Command {
         """;
   }
 
-  private static Options options(List<String> args) throws UsageException {
-    return Options.parse(
-        args,
-        Set.of(
-            "--bucket",
-            "--objects",
-            "--prefix",
-            "--destination-key-id",
-            SOURCE_KEY_ID,
-            "--suffix",
-            "--max-object-bytes",
-            "--workers",
-            "--worker-heap"),
-        Set.of(DRY_RUN),
-        Set.of(SOURCE_KEY_ID));
-  }
-
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options options = options(args);
+    Options options = SweepArguments.parse(args);
     Optional<Path> root = StoreOption.directory(options);
+    WorkerOptions workers = WorkerOptions.of(options);
     Configuration configuration = Configuration.read(System::getenv, false);
-    SweepRequest request = request(options, configuration);
+    // Every argument is checked before the sweep starts: a refusal leaves no job behind.
+    SweepRequest request = SweepArguments.request(options, configuration);
     ObjectSettings settings =
         ObjectSettingsOf.configuration(configuration, request.destinationKeyId());
     try (ObjectStore store = StoreOption.open(root, configuration)) {
@@ -109,55 +90,28 @@ final class SweepCommand implements Command {
       err.println("sweep: " + started.jobId() + " " + started.state());
       JobControl control = new JobControl(store, work, Clock.systemUTC());
       JobWatch jobs = jobs(root, configuration, control, started.jobId());
-      follow(options, root, jobs, work, started.jobId(), err);
+      follow(workers, root, jobs, work, started.jobId(), err);
       JobStatus status = control.status(started.jobId()).orElseThrow();
       out.println(JsonMapping.prettyWriter().writeValueAsString(status));
       return JobStatus.COMMITTED.equals(status.state()) ? 0 : 1;
     }
   }
 
-  private static SweepRequest request(Options options, Configuration configuration)
-      throws UsageException {
-    String bucket = options.required("--bucket");
-    String destination =
-        options
-            .get("--destination-key-id")
-            .or(configuration::destinationKeyId)
-            .orElseThrow(
-                () -> new UsageException("give --destination-key-id or set DESTINATION_KEY_ID"));
-    Long maxBytes =
-        options.get("--max-object-bytes").isEmpty()
-            ? null
-            : (long) options.number("--max-object-bytes", 0, 1, Integer.MAX_VALUE);
-    List<String> sources =
-        options.all(SOURCE_KEY_ID).stream().flatMap(s -> Arrays.stream(s.split(","))).toList();
-    return new SweepRequest(
-        bucket,
-        options.get("--prefix").orElse(""),
-        destination,
-        configuration.destinationEncryptionAlgorithm(),
-        sources,
-        options.get("--suffix").orElse(null),
-        maxBytes,
-        options.flag(DRY_RUN));
-  }
-
   /** Delivers the first page's event and everything it leads to, on worker processes. */
   private static void follow(
-      Options options,
+      WorkerOptions workers,
       Optional<Path> root,
       JobWatch jobs,
       WorkLocation work,
       String jobId,
       PrintStream err)
       throws Exception {
-    Optional<String> heap = options.get("--worker-heap");
     FollowRun.Settings settings =
         new FollowRun.Settings(
             jobs,
-            options.number("--workers", 1, 1, 64),
+            workers.count(),
             2,
-            FollowWorkerCommand.commandLine(root, heap),
+            workers.commandLine(root),
             LocalContext.fromEnvironment().getRunningTimeInSeconds());
     String page = SweepStart.firstPage(work, jobId);
     String event =

@@ -22,26 +22,41 @@ public final class ObsStores {
   static final String SECRET_KEY_VARIABLE = "OBS_SECRET_ACCESS_KEY";
   static final String SECURITY_TOKEN_VARIABLE = "OBS_SECURITY_TOKEN";
 
+  /** The OBS handler's need for {@code OBS_ENDPOINT}, run locally by {@code invoke}. */
+  static final String FOR_EVENTS = "for OBS events (or run invoke with --objects DIR)";
+
   /** The connection of the agency's current credentials; guarded by the class. */
   private static ObsConnection connection;
 
   private ObsStores() {}
 
   /**
-   * The store for one invocation.
+   * The store for one invocation of the OBS handler.
    *
    * @param agency the context's agency credentials, if it has any
    * @throws ConfigurationException when the endpoint or the credentials are missing or malformed
    */
   public static ObjectStore forInvocation(
       Configuration configuration, Optional<Credentials> agency) {
+    return forInvocation(configuration, agency, FOR_EVENTS);
+  }
+
+  /**
+   * The store for one invocation, whose caller says what a missing {@code OBS_ENDPOINT} is needed
+   * for: only it knows which command runs and what its user can give instead.
+   *
+   * @param agency the context's agency credentials, if it has any
+   * @param withoutEndpoint what follows "OBS_ENDPOINT is required " in the message when it is
+   *     unset, such as {@code "to reach OBS (or give --objects DIR)"}
+   * @throws ConfigurationException when the endpoint or the credentials are missing or malformed
+   */
+  public static ObjectStore forInvocation(
+      Configuration configuration, Optional<Credentials> agency, String withoutEndpoint) {
     String endpoint =
         configuration
             .obsEndpoint()
             .orElseThrow(
-                () ->
-                    new ConfigurationException(
-                        "OBS_ENDPOINT is required for OBS events (or run invoke with --objects DIR)"));
+                () -> new ConfigurationException("OBS_ENDPOINT is required " + withoutEndpoint));
     try {
       return shared(endpoint, credentials(configuration, agency));
     } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.reencrypt.store.ObjectStore;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +79,17 @@ class StatusCommandTest {
     CliRun run = CliRun.of("status", "--job", "../../etc", "--objects", dir.toString());
 
     assertEquals(2, run.status(), run.err());
+  }
+
+  @Test
+  void status_withoutObjectsOrEndpoint_exits1HintingAtObjects() throws Exception {
+    List<String> args = List.of("status", "--job", ID);
+
+    try (FollowProcess run = FollowProcess.command(Map.of("OBS_ENDPOINT", ""), args)) {
+      assertEquals(1, run.waitFor(), run.err());
+      assertTrue(run.err().contains("OBS_ENDPOINT is required"), run.err());
+      assertTrue(run.err().contains("(or give --objects DIR)"), run.err());
+      assertFalse(run.err().contains("invoke"), run.err());
+    }
   }
 }

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.config.Credentials;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The OBS store's credentials off FunctionGraph: the {@code OBS_*} variables. */
+/**
+ * The OBS store's settings off FunctionGraph: the {@code OBS_*} variables, and the one line a
+ * missing endpoint gives.
+ */
 class ObsStoresTest {
   @Test
   void fromEnvironment_keyPairAndToken_readsTemporaryCredentials() {
@@ -50,5 +56,35 @@ class ObsStoresTest {
 
     assertTrue(e.getMessage().contains("OBS_SECRET_ACCESS_KEY"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
+  }
+
+  @Test
+  void forInvocation_noEndpoint_givesTheCallersAlternative() {
+    Configuration configuration = Configuration.read(name -> null, false);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                ObsStores.forInvocation(
+                    configuration, Optional.empty(), "to reach OBS (or give --objects DIR)"));
+
+    assertEquals(
+        "configuration: OBS_ENDPOINT is required to reach OBS (or give --objects DIR)",
+        e.getMessage());
+  }
+
+  @Test
+  void forInvocation_noEndpointForTheObsHandler_pointsAtInvoke() {
+    Configuration configuration = Configuration.read(name -> null, false);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ObsStores.forInvocation(configuration, Optional.empty()));
+
+    assertEquals(
+        "configuration: OBS_ENDPOINT is required for OBS events (or run invoke with --objects DIR)",
+        e.getMessage());
   }
 }
