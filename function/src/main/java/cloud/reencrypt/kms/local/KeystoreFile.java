@@ -29,8 +29,10 @@ import java.util.function.Supplier;
  * over the keystore, and the directory is forced so the rename survives a crash. Writers serialise
  * on a sidecar lock file ({@code <name>.lock}, an OS file lock, so separate processes exclude each
  * other) and, inside one JVM, on a lock per path (OS file locks are per process).
+ *
+ * <p>Not final so that tests can watch the bytes that pass through it.
  */
-final class KeystoreFile {
+class KeystoreFile {
   private static final ConcurrentHashMap<Path, ReentrantLock> PROCESS_LOCKS =
       new ConcurrentHashMap<>();
   private static final Set<StandardOpenOption> LOCK_OPTIONS =

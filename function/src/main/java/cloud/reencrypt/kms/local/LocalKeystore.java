@@ -2,6 +2,7 @@ package cloud.reencrypt.kms.local;
 
 import cloud.reencrypt.kms.local.KeystoreDocument.CredentialEntry;
 import cloud.reencrypt.kms.local.crypto.Randomness;
+import cloud.reencrypt.kms.local.crypto.Secrets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +60,9 @@ public final class LocalKeystore {
   private volatile Loaded loaded;
   private volatile long checkedNanos;
 
-  private LocalKeystore(Path path) {
-    this.file = new KeystoreFile(path);
+  /** On a file; tests pass a {@link KeystoreFile} that records what is read and written. */
+  LocalKeystore(KeystoreFile file) {
+    this.file = file;
     this.codec = new KeystoreCodec(file.path(), new MaterialCache());
     this.writes = WRITES.computeIfAbsent(file.path(), p -> new AtomicLong());
     this.loaded = load(writes.get());
@@ -75,7 +77,7 @@ public final class LocalKeystore {
    * @throws cloud.reencrypt.kms.KmsException KMS.0101 when the file is unreadable or invalid
    */
   public static LocalKeystore open(Path path) {
-    return new LocalKeystore(path);
+    return new LocalKeystore(new KeystoreFile(path));
   }
 
   public Path path() {
@@ -128,13 +130,12 @@ public final class LocalKeystore {
   public <T> T update(BiFunction<KeystoreEdit, KeystoreSnapshot, T> change) {
     return file.locked(
         () -> {
-          byte[] bytes = file.readOrNull();
-          KeystoreDocument read = bytes == null ? newDocument() : codec.read(bytes);
+          KeystoreDocument read = readDocument();
           KeystoreEdit edit = new KeystoreEdit(read);
           T result = change.apply(edit, codec.parse(read));
           KeystoreDocument document = edit.document();
           KeystoreSnapshot next = codec.parse(document);
-          file.replace(codec.write(document));
+          write(document);
           loaded = new Loaded(next, file.stamp(), writes.incrementAndGet());
           return result;
         });
@@ -146,8 +147,35 @@ public final class LocalKeystore {
   private Loaded load(long written) {
     FileStamp stamp = file.stamp();
     byte[] bytes = file.readOrNull();
-    KeystoreDocument document = bytes == null ? newDocument() : codec.read(bytes);
-    return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp, written);
+    try {
+      KeystoreDocument document = bytes == null ? newDocument() : codec.read(bytes);
+      return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp, written);
+    } finally {
+      Secrets.wipe(bytes);
+    }
+  }
+
+  /**
+   * The file's document, a new one when there is no file. The bytes read hold every key's material
+   * and every credential, so they are wiped once bound.
+   */
+  private KeystoreDocument readDocument() {
+    byte[] bytes = file.readOrNull();
+    try {
+      return bytes == null ? newDocument() : codec.read(bytes);
+    } finally {
+      Secrets.wipe(bytes);
+    }
+  }
+
+  /** Writes the document; its bytes, the whole keystore, are wiped once on disk. */
+  private void write(KeystoreDocument document) {
+    byte[] content = codec.write(document);
+    try {
+      file.replace(content);
+    } finally {
+      Secrets.wipe(content);
+    }
   }
 
   private static KeystoreDocument newDocument() {

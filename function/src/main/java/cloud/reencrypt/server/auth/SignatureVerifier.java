@@ -1,5 +1,6 @@
 package cloud.reencrypt.server.auth;
 
+import cloud.reencrypt.kms.local.crypto.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -54,7 +55,10 @@ public final class SignatureVerifier {
   /** Finds the secret key of an access key. */
   @FunctionalInterface
   public interface SecretKeyLookup {
-    /** The secret key's UTF-8 bytes, or empty for an unknown access key. */
+    /**
+     * A fresh copy of the secret key's UTF-8 bytes, or empty for an unknown access key. The
+     * verifier wipes the copy once the signature is checked.
+     */
     Optional<byte[]> secretKey(String accessKey);
   }
 
@@ -64,10 +68,20 @@ public final class SignatureVerifier {
     SdkAuthorization authorization = SdkAuthorization.parse(header);
     checkSignedHeaders(request, authorization.signedHeaders());
     String sdkDate = checkDate(request.header("x-sdk-date").orElse(""));
-    Optional<byte[]> secretKey = secretKeys.secretKey(authorization.accessKey());
-    if (secretKey.isEmpty()) {
-      throw new SignatureRejectedException("unknown access key");
+    byte[] secretKey =
+        secretKeys
+            .secretKey(authorization.accessKey())
+            .orElseThrow(() -> new SignatureRejectedException("unknown access key"));
+    try {
+      checkSignature(request, authorization, sdkDate, secretKey);
+    } finally {
+      Secrets.wipe(secretKey);
     }
+  }
+
+  private static void checkSignature(
+      SignableRequest request, SdkAuthorization authorization, String sdkDate, byte[] secretKey)
+      throws SignatureRejectedException {
     String payloadHash = payloadHash(request, authorization.signedHeaders());
     String canonical;
     try {
@@ -75,7 +89,7 @@ public final class SignatureVerifier {
     } catch (IllegalArgumentException e) {
       throw new SignatureRejectedException("the request URI has an invalid percent escape");
     }
-    String expected = sign(secretKey.get(), CanonicalRequest.stringToSign(sdkDate, canonical));
+    String expected = sign(secretKey, CanonicalRequest.stringToSign(sdkDate, canonical));
     if (!MessageDigest.isEqual(ascii(expected), ascii(authorization.signature()))) {
       throw new SignatureRejectedException("verify aksk signature fail");
     }

@@ -1,5 +1,6 @@
 package cloud.reencrypt.server.auth;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,11 +187,51 @@ class SignatureVerifierTest {
         "needs Access, SignedHeaders and Signature");
   }
 
+  @Test
+  void verify_acceptedRequest_wipesTheSecretKeyCopy() throws Exception {
+    List<byte[]> handedOut = new ArrayList<>();
+    recording(handedOut).verify(signed(SK, NOW, Map.of()));
+    assertAllWiped(handedOut);
+  }
+
+  @Test
+  void verify_wrongSignature_wipesTheSecretKeyCopy() {
+    List<byte[]> handedOut = new ArrayList<>();
+    SignableRequest request = signed("WrongSecretKey000000000000000000000000000", NOW, Map.of());
+    assertRejected(recording(handedOut), request, "verify aksk signature fail");
+    assertAllWiped(handedOut);
+  }
+
+  @Test
+  void verify_bodyHashMismatch_wipesTheSecretKeyCopy() {
+    List<byte[]> handedOut = new ArrayList<>();
+    String otherHash = CanonicalRequest.sha256Hex(new byte[1]);
+    SignableRequest request = signed(SK, NOW, Map.of("X-Sdk-Content-Sha256", otherHash));
+    assertRejected(recording(handedOut), request, "does not match the body");
+    assertAllWiped(handedOut);
+  }
+
   private static SignatureVerifier verifier(String ak, String sk, Instant now) {
     byte[] secret = sk.getBytes(StandardCharsets.UTF_8);
     return new SignatureVerifier(
-        accessKey -> accessKey.equals(ak) ? Optional.of(secret) : Optional.empty(),
+        accessKey -> accessKey.equals(ak) ? Optional.of(secret.clone()) : Optional.empty(),
         Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  /** A verifier whose lookup hands out the copies it keeps, so a test can see them wiped. */
+  private static SignatureVerifier recording(List<byte[]> handedOut) {
+    return new SignatureVerifier(
+        accessKey -> {
+          byte[] copy = SK.getBytes(StandardCharsets.UTF_8);
+          handedOut.add(copy);
+          return Optional.of(copy);
+        },
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static void assertAllWiped(List<byte[]> handedOut) {
+    assertEquals(1, handedOut.size());
+    assertArrayEquals(new byte[handedOut.get(0).length], handedOut.get(0));
   }
 
   private static SignableRequest signed(String sk, Instant at, Map<String, String> extra) {
