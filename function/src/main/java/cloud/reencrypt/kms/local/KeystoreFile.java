@@ -28,7 +28,10 @@ import java.util.function.Supplier;
  * <p>A write goes to a temporary file in the same directory (mode 0600), is forced to disk, renamed
  * over the keystore, and the directory is forced so the rename survives a crash. Writers serialise
  * on a sidecar lock file ({@code <name>.lock}, an OS file lock, so separate processes exclude each
- * other) and, inside one JVM, on a lock per path (OS file locks are per process).
+ * other) and, inside one JVM, on a lock per path (OS file locks are per process). All of it happens
+ * on the keystore's real path, symbolic links resolved: a keystore reached through a link is
+ * written in its target's place and the link stays, and every spelling of one file takes the same
+ * locks.
  *
  * <p>Not final so that tests can watch the bytes that pass through it.
  */
@@ -38,12 +41,45 @@ class KeystoreFile {
   private static final Set<StandardOpenOption> LOCK_OPTIONS =
       Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 
+  /** Links followed before giving up, as the kernel's own limit (ELOOP) does. */
+  private static final int MAX_LINKS = 40;
+
   private final Path path;
   private final Path lockPath;
 
   KeystoreFile(Path path) {
-    this.path = path.toAbsolutePath().normalize();
+    this.path = realFile(path.toAbsolutePath());
     this.lockPath = this.path.resolveSibling(this.path.getFileName() + ".lock");
+  }
+
+  /**
+   * The file the keystore really is, resolved once: a write must replace a symbolic link's target,
+   * not the link, and every spelling of one keystore must share one lock. A file not created yet is
+   * resolved through its directory, a dangling link through its target; when the directory is
+   * missing too, the path is kept as spelled, and the first write reports it.
+   */
+  private static Path realFile(Path path) {
+    Path file = path;
+    for (int links = 0; links < MAX_LINKS; links++) {
+      try {
+        return file.toRealPath();
+      } catch (IOException e) {
+        // Missing (or unreachable): follow a dangling link by hand, else resolve the directory.
+      }
+      if (!Files.isSymbolicLink(file)) {
+        break;
+      }
+      try {
+        file = file.resolveSibling(Files.readSymbolicLink(file));
+      } catch (IOException e) {
+        break;
+      }
+    }
+    try {
+      return file.getParent().toRealPath().resolve(file.getFileName());
+    } catch (IOException e) {
+      return file.normalize();
+    }
   }
 
   Path path() {
@@ -78,8 +114,7 @@ class KeystoreFile {
 
   /** Runs {@code action} holding the writers' lock, in this JVM and across processes. */
   <T> T locked(Supplier<T> action) {
-    ReentrantLock processLock =
-        PROCESS_LOCKS.computeIfAbsent(canonical(), p -> new ReentrantLock());
+    ReentrantLock processLock = PROCESS_LOCKS.computeIfAbsent(path, p -> new ReentrantLock());
     processLock.lock();
     try (FileChannel channel = FileChannel.open(lockPath, LOCK_OPTIONS, ownerOnly());
         FileLock ignored = channel.lock()) {
@@ -88,18 +123,6 @@ class KeystoreFile {
       throw failure("cannot lock " + lockPath.getFileName(), e);
     } finally {
       processLock.unlock();
-    }
-  }
-
-  /**
-   * The path with its directory resolved through symbolic links: two spellings of one keystore must
-   * share one in-process lock, or the JVM refuses the second OS lock on the same file.
-   */
-  private Path canonical() {
-    try {
-      return path.getParent().toRealPath().resolve(path.getFileName());
-    } catch (IOException e) {
-      throw failure("cannot resolve its directory", e);
     }
   }
 
