@@ -67,12 +67,12 @@ final class KmsCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Arguments arguments = Arguments.parse(args);
     String body = arguments.body == null ? "{}" : readBody(arguments.body);
+    Path keystore = keystorePath(arguments.keystore);
     try {
       KmsOperation<?, ?> operation =
           KmsOperations.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
-      Path keystore = keystorePath(arguments.keystore);
       KmsEngine engine = LocalKms.engine(keystore);
       out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
       if (operation == KmsOperations.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
@@ -83,9 +83,26 @@ final class KmsCommand implements Command {
       }
       return 0;
     } catch (KmsException e) {
-      out.println(KmsJson.write(e.body()));
+      out.println(KmsJson.write(forLocalUser(e, keystore).body()));
       return 1;
     }
+  }
+
+  /**
+   * The error as this command prints it. The engine leaves the keystore's path out of its messages,
+   * which reach the servers' HTTP clients; the user here ran the command on that file, so an
+   * internal error (a keystore that cannot be read or written) names it.
+   */
+  private static KmsException forLocalUser(KmsException e, Path keystore) {
+    if (!e.errorCode().equals(KmsError.INTERNAL_ERROR.code())) {
+      return e;
+    }
+    return new KmsException(e.errorCode(), e.httpStatus(), naming(e.getMessage(), keystore));
+  }
+
+  /** A keystore failure's message with the file it is about. */
+  static String naming(String message, Path keystore) {
+    return message + " (keystore file " + keystore.toAbsolutePath().normalize() + ")";
   }
 
   private Path keystorePath(String option) {

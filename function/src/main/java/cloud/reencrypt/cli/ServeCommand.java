@@ -1,8 +1,10 @@
 package cloud.reencrypt.cli;
 
 import cloud.reencrypt.config.Setting;
+import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.server.KmsServer;
 import cloud.reencrypt.wiring.LocalKms;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,7 +77,7 @@ final class ServeCommand implements Command {
     int maxTps = maxTps(options);
     Path keystore = Path.of(options.get("--keystore").orElseGet(this::configuredKeystore));
     try (UntilShutdown shutdown = new UntilShutdown();
-        KmsServer server = LocalKms.serve(keystore, port, Clock.systemUTC(), maxTps);
+        KmsServer server = start(keystore, port, maxTps);
         AutoCloseable summary = summary(server, err)) {
       out.println(
           "reencrypt serve: listening on "
@@ -95,6 +97,15 @@ final class ServeCommand implements Command {
       err.println("reencrypt serve: stopping");
     }
     return 0;
+  }
+
+  /** The server; a keystore that cannot be used is named here, for the user who chose it. */
+  private static KmsServer start(Path keystore, int port, int maxTps) throws IOException {
+    try {
+      return LocalKms.serve(keystore, port, Clock.systemUTC(), maxTps);
+    } catch (KmsException e) {
+      throw new IOException(KmsCommand.naming(e.getMessage(), keystore));
+    }
   }
 
   /** The {@code --max-tps} value; 0 when not given. */

@@ -70,7 +70,7 @@ final class KmsRequestHandler implements CallHandler {
           new GatewayError(e.getMessage(), SignatureRejectedException.ERROR_CODE, requestId);
       return Reply.json(SignatureRejectedException.HTTP_STATUS, error);
     } catch (KmsException e) {
-      return Reply.json(e.httpStatus(), e.body());
+      return Reply.json(e.httpStatus(), forClient(e, requestId).body());
     } catch (RuntimeException e) {
       // The class only: a message from deep inside could quote request data.
       LOG.log(
@@ -81,6 +81,20 @@ final class KmsRequestHandler implements CallHandler {
       KmsException internal = KmsError.INTERNAL_ERROR.exception();
       return Reply.json(internal.httpStatus(), internal.body());
     }
+  }
+
+  /**
+   * The error as the client sees it. An internal error's message is the operator's to read (the
+   * local engine's describes what is wrong with the keystore file), so it goes to the log and the
+   * client gets KMS's generic message, as real KMS answers. Messages of KMS errors name fields and
+   * limits only, never a secret, so the log may hold them.
+   */
+  private static KmsException forClient(KmsException e, String requestId) {
+    if (!e.errorCode().equals(KmsError.INTERNAL_ERROR.code())) {
+      return e;
+    }
+    LOG.log(System.Logger.Level.WARNING, "request {0} failed: {1}", requestId, e.getMessage());
+    return KmsError.INTERNAL_ERROR.exception();
   }
 
   private byte[] dispatch(HttpCall call, byte[] body) {

@@ -104,6 +104,18 @@ class KmsCommandTest {
   }
 
   @Test
+  void kms_corruptKeystore_printsKms0101NamingTheFile() throws IOException {
+    Path keystore = directory.resolve("keystore.json");
+    Files.writeString(keystore, "{ not json");
+    Run run = kms(keystore, "list-keys", null);
+    assertEquals(1, run.status);
+    assertEquals("KMS.0101", run.json().at("/error/error_code").asText());
+    String message = run.json().at("/error/error_msg").asText();
+    assertTrue(message.contains("not valid JSON"), message);
+    assertTrue(message.contains(keystore.toAbsolutePath().toString()), message);
+  }
+
+  @Test
   void kms_noOperation_isAUsageError() {
     Run run = run(List.of("kms"));
     assertEquals(2, run.status);

@@ -107,6 +107,7 @@ class ServeCommandTest {
     assertEquals(1, run.status());
     assertTrue(run.oneErrorLine(), run.err());
     assertFalse(run.err().contains("at cloud."));
+    assertTrue(run.err().contains(keystore.toString()), run.err()); // the operator's own file
     assertEquals("{ not json", Files.readString(keystore));
   }
 

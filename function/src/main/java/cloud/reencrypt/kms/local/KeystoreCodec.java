@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,8 +26,9 @@ import java.util.Map;
 /**
  * Reads and writes the keystore JSON (the format is a contract: see {@link LocalKeystore}) through
  * the project's mapper, as a {@link KeystoreDocument}. Members this code does not know are kept,
- * numbers among them digit for digit. Errors name the file, the entry and the field, never a value:
- * a key's material stays out of messages.
+ * numbers among them digit for digit. Errors name the entry and the field, never a value: a key's
+ * material stays out of messages. Nor do they name the file: they reach the servers' HTTP clients,
+ * so the commands that know the path add it where they print for a local user.
  */
 final class KeystoreCodec {
   private static final ObjectReader READER =
@@ -37,11 +37,9 @@ final class KeystoreCodec {
           .with(JsonNodeFactory.withExactBigDecimals(true));
   private static final ObjectWriter WRITER = JsonMapping.writer().with(layout());
 
-  private final Path path;
   private final MaterialCache materials;
 
-  KeystoreCodec(Path path, MaterialCache materials) {
-    this.path = path;
+  KeystoreCodec(MaterialCache materials) {
     this.materials = materials;
   }
 
@@ -107,7 +105,7 @@ final class KeystoreCodec {
 
   KmsException unreadable(String reason) {
     return KmsError.INTERNAL_ERROR.exception(
-        "keystore " + path + " is unreadable (" + reason + "); it is left unchanged");
+        "keystore is unreadable (" + reason + "); it is left unchanged");
   }
 
   static String orEmpty(String text) {

@@ -120,7 +120,7 @@ class KeystoreFile {
         FileLock ignored = channel.lock()) {
       return action.get();
     } catch (IOException e) {
-      throw failure("cannot lock " + lockPath.getFileName(), e);
+      throw failure("cannot take its lock file", e);
     } finally {
       processLock.unlock();
     }
@@ -171,8 +171,9 @@ class KeystoreFile {
     }
   }
 
-  private KmsException failure(String what, IOException e) {
+  /** A failure naming neither the file nor the cause's message, which quotes the path. */
+  private static KmsException failure(String what, IOException e) {
     return KmsError.INTERNAL_ERROR.exception(
-        "keystore " + path + ": " + what + " (" + e.getClass().getSimpleName() + ")");
+        "keystore: " + what + " (" + e.getClass().getSimpleName() + ")");
   }
 }

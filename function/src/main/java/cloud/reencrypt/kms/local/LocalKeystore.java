@@ -34,9 +34,9 @@ import java.util.function.BiFunction;
  * another writer replaced the file. Writes ({@link #update}) take the writers' lock, re-read the
  * file, apply the change to the fresh document and replace the file atomically (see {@link
  * KeystoreFile}), so concurrent threads and processes never lose each other's keys. Fields this
- * code does not know are kept. A corrupt file is reported (KMS code KMS.0101) and never
- * overwritten. A missing file is an empty keystore; the first write creates it with a fresh project
- * ID, credential and auth token.
+ * code does not know are kept. A corrupt file is reported (KMS code KMS.0101, without its path: the
+ * message may reach a server's client) and never overwritten. A missing file is an empty keystore;
+ * the first write creates it with a fresh project ID, credential and auth token.
  */
 public final class LocalKeystore {
   /**
@@ -63,7 +63,7 @@ public final class LocalKeystore {
   /** On a file; tests pass a {@link KeystoreFile} that records what is read and written. */
   LocalKeystore(KeystoreFile file) {
     this.file = file;
-    this.codec = new KeystoreCodec(file.path(), new MaterialCache());
+    this.codec = new KeystoreCodec(new MaterialCache());
     this.writes = WRITES.computeIfAbsent(file.path(), p -> new AtomicLong());
     this.loaded = load(writes.get());
     this.checkedNanos = System.nanoTime();
