@@ -7,6 +7,7 @@ import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.KmsOperations;
+import cloud.reencrypt.wiring.EngineFactory;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,8 @@ final class KmsCommand implements Command {
                 + " stdout\n(exit 0). A KMS error is printed on stdout as"
                 + " {\"error\":{\"error_code\",\"error_msg\"}} (exit 1).\n"
                 + "No --body means {}. The keystore is --keystore, else $REENCRYPT_KEYSTORE, else"
-                + " events/keystore.json\n(the public demo keystore).\n\nOperations:\n");
+                + " events/keystore.json\n(the public demo keystore). It must exist; only create-key"
+                + " makes a new one, at a path\nother than the default.\n\nOperations:\n");
     for (KmsOperation<?, ?> operation : KmsOperations.all()) {
       text.append("  ").append(operation.path()).append('\n');
     }
@@ -73,6 +75,7 @@ final class KmsCommand implements Command {
           KmsOperations.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
+      requireKeystore(operation, keystore, arguments.keystore);
       KmsEngine engine = LocalKms.engine(keystore);
       out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
       if (operation == KmsOperations.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
@@ -103,6 +106,18 @@ final class KmsCommand implements Command {
   /** A keystore failure's message with the file it is about. */
   static String naming(String message, Path keystore) {
     return message + " (keystore file " + keystore.toAbsolutePath().normalize() + ")";
+  }
+
+  /**
+   * Fails, naming the file, when the keystore does not exist: an operation would otherwise run on
+   * an empty keystore and answer KMS.0207 for any key. Only create-key may start a new keystore,
+   * and never at the default path, which is the committed demo keystore's.
+   */
+  private static void requireKeystore(KmsOperation<?, ?> operation, Path keystore, String option) {
+    if (operation != KmsOperations.CREATE_KEY || EngineFactory.isDefaultKeystore(keystore)) {
+      EngineFactory.requireKeystore(
+          keystore, option != null ? "--keystore" : Setting.REENCRYPT_KEYSTORE.name());
+    }
   }
 
   private Path keystorePath(String option) {

@@ -3,6 +3,7 @@ package cloud.reencrypt.cli;
 import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.server.KmsServer;
+import cloud.reencrypt.wiring.EngineFactory;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,7 +60,8 @@ final class ServeCommand implements Command {
           --port N          port to listen on; 0 picks a free one
           --keystore FILE   keystore file; default $REENCRYPT_KEYSTORE, else
                             events/keystore.json (the public demo keystore). A missing
-                            file is created with a fresh project, credential and token.
+                            file is created with a fresh project, credential and token
+                            (not at the default path: run from the repository root).
           --max-tps N       answer at most N requests in each whole second (1 to 1000000);
                             the rest get KMS's throttling error, HTTP 429 APIGW.0308, and
                             each second with requests is summed up in one line on stderr
@@ -75,7 +77,7 @@ final class ServeCommand implements Command {
     Options options = Options.parse(args, Set.of("--port", "--keystore", "--max-tps"));
     int port = ServerCommands.port(options);
     int maxTps = maxTps(options);
-    Path keystore = Path.of(options.get("--keystore").orElseGet(this::configuredKeystore));
+    Path keystore = keystore(options);
     try (UntilShutdown shutdown = new UntilShutdown();
         KmsServer server = start(keystore, port, maxTps);
         AutoCloseable summary = summary(server, err)) {
@@ -97,6 +99,20 @@ final class ServeCommand implements Command {
       err.println("reencrypt serve: stopping");
     }
     return 0;
+  }
+
+  /**
+   * The keystore to serve. A missing file is created, except at the default path: that is the
+   * committed demo keystore, missing only when the command runs outside the repository root.
+   */
+  private Path keystore(Options options) {
+    Optional<String> option = options.get("--keystore");
+    Path keystore = Path.of(option.orElseGet(this::configuredKeystore));
+    if (EngineFactory.isDefaultKeystore(keystore)) {
+      EngineFactory.requireKeystore(
+          keystore, option.isPresent() ? "--keystore" : Setting.REENCRYPT_KEYSTORE.name());
+    }
+    return keystore;
   }
 
   /** The server; a keystore that cannot be used is named here, for the user who chose it. */

@@ -10,6 +10,7 @@ import cloud.reencrypt.kms.cloud.CloudKmsEngine;
 import cloud.reencrypt.kms.local.DemoKeys;
 import cloud.reencrypt.kms.local.LocalKmsEngine;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -64,14 +65,33 @@ public final class EngineFactory {
     return new Choice(engine, demo ? Optional.of(DemoKeys.AES_256) : Optional.empty());
   }
 
-  private static LocalKmsEngine openKeystore(Configuration configuration) {
-    if (!Files.isRegularFile(configuration.keystore())) {
+  /**
+   * Fails unless the keystore file exists, in one line naming it. The default path is relative, so
+   * only for it is the likely cause that the tool runs outside the repository root.
+   *
+   * @param named how the path was given: {@code REENCRYPT_KEYSTORE}, {@code --keystore}
+   * @throws ConfigurationException when there is no such file
+   */
+  public static void requireKeystore(Path keystore, String named) {
+    if (!Files.isRegularFile(keystore)) {
       throw new ConfigurationException(
-          "REENCRYPT_KEYSTORE '"
-              + configuration.keystore()
-              + "' does not exist (run from the"
-              + " repository root for the demo keystore events/keystore.json)");
+          named
+              + " '"
+              + keystore
+              + "' does not exist"
+              + (isDefaultKeystore(keystore)
+                  ? " (run from the repository root for the demo keystore events/keystore.json)"
+                  : ""));
     }
+  }
+
+  /** Whether the path is the default {@code REENCRYPT_KEYSTORE}, the public demo keystore's. */
+  public static boolean isDefaultKeystore(Path keystore) {
+    return keystore.equals(Path.of(Setting.REENCRYPT_KEYSTORE.defaultValue()));
+  }
+
+  private static LocalKmsEngine openKeystore(Configuration configuration) {
+    requireKeystore(configuration.keystore(), Setting.REENCRYPT_KEYSTORE.name());
     try {
       return LocalKmsEngine.open(configuration.keystore());
     } catch (RuntimeException e) {

@@ -1,8 +1,12 @@
 package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import cloud.reencrypt.config.ConfigurationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kms <operation>} end to end through {@link Main#run}. */
 class KmsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DEMO_AES = "16c0b4dc-5b58-4b43-a72e-a0199f54a53e";
 
   @TempDir Path directory;
 
@@ -93,11 +98,9 @@ class KmsCommandTest {
 
   @Test
   void kms_engineError_printsKmsErrorBody() throws IOException {
-    Run run =
-        kms(
-            directory.resolve("keystore.json"),
-            "describe-key",
-            body("key_id", "00000000-0000-4000-8000-000000000000"));
+    Path keystore = directory.resolve("keystore.json");
+    assertEquals(0, kms(keystore, "create-key", "{\"key_alias\":\"only\"}").status);
+    Run run = kms(keystore, "describe-key", body("key_id", "00000000-0000-4000-8000-000000000000"));
     assertEquals(1, run.status);
     assertEquals("KMS.0207", run.json().at("/error/error_code").asText());
     assertTrue(run.json().at("/error/error_msg").isTextual());
@@ -113,6 +116,32 @@ class KmsCommandTest {
     String message = run.json().at("/error/error_msg").asText();
     assertTrue(message.contains("not valid JSON"), message);
     assertTrue(message.contains(keystore.toAbsolutePath().toString()), message);
+  }
+
+  @Test
+  void kms_missingKeystore_failsWithOneLineNamingTheFileWithoutTheRepositoryHint()
+      throws IOException {
+    Path keystore = directory.resolve("none.json");
+    Run run = kms(keystore, "encrypt-data", body("key_id", DEMO_AES, "plain_text", "x"));
+    assertEquals(1, run.status);
+    assertEquals("", run.out);
+    assertTrue(run.err.contains("--keystore '" + keystore + "' does not exist"), run.err);
+    assertFalse(run.err.contains("repository root"), run.err);
+    assertFalse(Files.exists(keystore));
+  }
+
+  @Test
+  void kms_defaultKeystoreMissing_refusesEvenCreateKeyWithTheRepositoryHint() {
+    assumeFalse(Files.exists(Path.of("events/keystore.json")), "the tests run in function/");
+    KmsCommand command = new KmsCommand(name -> null);
+    for (String operation : List.of("encrypt-data", "create-key")) {
+      ConfigurationException e =
+          assertThrows(
+              ConfigurationException.class,
+              () -> command.run(List.of(operation), System.out, System.err));
+      assertTrue(e.getMessage().contains("'events/keystore.json' does not exist"), e.getMessage());
+      assertTrue(e.getMessage().contains("run from the repository root"), e.getMessage());
+    }
   }
 
   @Test

@@ -2,8 +2,11 @@ package cloud.reencrypt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.kms.local.LocalKeystore;
 import cloud.reencrypt.testing.LocalKmsServer;
 import cloud.reencrypt.testing.RepoPaths;
@@ -81,6 +84,21 @@ class ServeCommandTest {
     assertEquals(1, run.status());
     assertTrue(run.oneErrorLine(), run.err());
     assertTrue(run.err().contains("no credentials and no auth_tokens"), run.err());
+  }
+
+  @Test
+  void serve_defaultKeystoreMissing_isRefusedWithTheRepositoryHintAndNotCreated() {
+    assumeFalse(Files.exists(Path.of("events/keystore.json")), "the tests run in function/");
+    ServeCommand command = new ServeCommand(name -> null);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> command.run(List.of("--port", "0"), System.out, System.err));
+
+    assertTrue(e.getMessage().contains("'events/keystore.json' does not exist"), e.getMessage());
+    assertTrue(e.getMessage().contains("run from the repository root"), e.getMessage());
+    assertFalse(Files.exists(Path.of("events")));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.config.ConfigurationException;
@@ -106,6 +107,33 @@ class EngineFactoryTest {
 
     assertTrue(message.contains("none.json"), message);
     assertFalse(message.contains("\n"));
+  }
+
+  @Test
+  void create_missingCustomKeystore_givesNoRepositoryRootHint() {
+    Map<String, String> values = Map.of("REENCRYPT_KEYSTORE", dir.resolve("mine.json").toString());
+
+    String message =
+        assertThrows(
+                ConfigurationException.class,
+                () -> EngineFactory.create(configuration(values, false)))
+            .getMessage();
+
+    assertTrue(message.contains("does not exist"), message);
+    assertFalse(message.contains("repository root"), message);
+  }
+
+  @Test
+  void create_missingDefaultKeystore_hintsAtTheRepositoryRoot() {
+    assumeFalse(Files.exists(Path.of("events/keystore.json")), "the tests run in function/");
+
+    String message =
+        assertThrows(
+                ConfigurationException.class,
+                () -> EngineFactory.create(configuration(Map.of(), false)))
+            .getMessage();
+
+    assertTrue(message.contains("run from the repository root"), message);
   }
 
   @Test
