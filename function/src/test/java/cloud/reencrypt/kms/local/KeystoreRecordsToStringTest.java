@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,7 @@ class KeystoreRecordsToStringTest {
     ObjectNode file = (ObjectNode) JSON.readTree(TestKeystores.demo().toFile());
     file.put("backup_token", UNKNOWN_SECRET);
     KeystoreDocument document =
-        new KeystoreCodec(Path.of("k.json"), new MaterialCache())
-            .read(JSON.writeValueAsBytes(file));
+        new KeystoreCodec(new MaterialCache()).read(JSON.writeValueAsBytes(file));
 
     String text = document.toString();
 
