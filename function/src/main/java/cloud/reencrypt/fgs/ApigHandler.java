@@ -114,8 +114,11 @@ public final class ApigHandler {
       context.getLogger().info("apig " + route.segment() + " 200");
       return respond(200, KmsJson.write(result), route, context);
     } catch (KmsException e) {
-      context.getLogger().info(logLine(route, e.httpStatus()) + " " + e.errorCode());
-      return respond(e.httpStatus(), KmsJson.write(e.body()), route, context);
+      KmsException shown = e.forClient();
+      // An internal error's message is the operator's (the log's), never the client's.
+      String reason = shown == e ? "" : ": " + e.getMessage();
+      context.getLogger().info(logLine(route, e.httpStatus()) + " " + e.errorCode() + reason);
+      return respond(e.httpStatus(), KmsJson.write(shown.body()), route, context);
     } catch (ConfigurationException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -44,6 +44,17 @@ public final class KmsException extends RuntimeException {
     return httpStatus == 429 || httpStatus >= 500;
   }
 
+  /**
+   * The error as a client may see it. An internal error's message is the operator's to read (the
+   * local engine's describes what is wrong with its keystore file), so a client gets KMS's generic
+   * message, as real KMS answers; any other error's message names fields and limits only.
+   */
+  public KmsException forClient() {
+    return errorCode.equals(KmsError.INTERNAL_ERROR.code())
+        ? KmsError.INTERNAL_ERROR.exception()
+        : this;
+  }
+
   /** The inner object of KMS's error body: {@code {"error_code": ..., "error_msg": ...}}. */
   public Detail detail() {
     return new Detail(errorCode, getMessage());

@@ -83,18 +83,13 @@ final class KmsRequestHandler implements CallHandler {
     }
   }
 
-  /**
-   * The error as the client sees it. An internal error's message is the operator's to read (the
-   * local engine's describes what is wrong with the keystore file), so it goes to the log and the
-   * client gets KMS's generic message, as real KMS answers. Messages of KMS errors name fields and
-   * limits only, never a secret, so the log may hold them.
-   */
+  /** The error as the client sees it; an internal error's own message goes to the log only. */
   private static KmsException forClient(KmsException e, String requestId) {
-    if (!e.errorCode().equals(KmsError.INTERNAL_ERROR.code())) {
-      return e;
+    KmsException shown = e.forClient();
+    if (shown != e) {
+      LOG.log(System.Logger.Level.WARNING, "request {0} failed: {1}", requestId, e.getMessage());
     }
-    LOG.log(System.Logger.Level.WARNING, "request {0} failed: {1}", requestId, e.getMessage());
-    return KmsError.INTERNAL_ERROR.exception();
+    return shown;
   }
 
   private byte[] dispatch(HttpCall call, byte[] body) {

@@ -11,6 +11,7 @@ import cloud.reencrypt.config.ConfigurationException;
 import cloud.reencrypt.fgs.local.EventTemplates;
 import cloud.reencrypt.fgs.local.RuntimeJson;
 import cloud.reencrypt.kms.KmsEngine;
+import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.testing.DemoKms;
 import cloud.reencrypt.testing.FailingEngines;
 import cloud.reencrypt.testing.JacksonOracle;
@@ -175,6 +176,28 @@ class ApigHandlerTest {
     assertFalse(response.getBody().contains("12345"));
     assertFalse(response.getBody().contains("at cloud."));
     assertFalse(contexts.logText().contains("12345"));
+  }
+
+  @Test
+  void handleRequest_engineInternalError_clientGetsKmsGenericMessageAndTheLogTheReason()
+      throws Exception {
+    KmsEngine broken =
+        (KmsEngine)
+            Proxy.newProxyInstance(
+                KmsEngine.class.getClassLoader(),
+                new Class<?>[] {KmsEngine.class},
+                (proxy, method, args) -> {
+                  throw KmsError.INTERNAL_ERROR.exception("keystore is unreadable (not JSON)");
+                });
+
+    APIGTriggerResponse response =
+        handleWith(broken, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
+
+    assertError(response, 500, "KMS.0101");
+    assertEquals(
+        "KMS internal error",
+        JacksonOracle.read(response.getBody()).at("/error/error_msg").asText());
+    assertTrue(contexts.logText().contains("keystore is unreadable"), contexts.logText());
   }
 
   @Test
