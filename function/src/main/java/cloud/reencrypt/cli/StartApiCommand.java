@@ -67,8 +67,12 @@ final class StartApiCommand implements Command {
     int port = ServerCommands.port(options);
     // A bad configuration fails here, in one line, not at the first request.
     Configuration.read(environment::get, Platform.isFunctionGraph(environment));
+    ApigHandler handler = new ApigHandler();
+    // As FunctionGraph runs it before the first event: the engine's own settings and credentials
+    // are checked here too, and the first request finds the engine built and warm.
+    handler.initializer(LocalContext.forUserData(environment));
     try (UntilShutdown shutdown = new UntilShutdown();
-        ApiGatewayServer server = ApiGatewayServer.start(port, handlerBackend())) {
+        ApiGatewayServer server = ApiGatewayServer.start(port, handlerBackend(handler))) {
       out.println("reencrypt start-api: listening on " + server.url());
       out.flush();
       shutdown.await();
@@ -81,8 +85,7 @@ final class StartApiCommand implements Command {
    * One warm APIG handler, as a FunctionGraph instance keeps it; each event and answer mapped as
    * the FunctionGraph runtime maps them, each request with a fresh context (request ID, deadline).
    */
-  private ApigBackend handlerBackend() {
-    ApigHandler handler = new ApigHandler();
+  private ApigBackend handlerBackend(ApigHandler handler) {
     return event ->
         LocalInvoker.call(handler, JsonMapping.write(event), LocalContext.forUserData(environment));
   }

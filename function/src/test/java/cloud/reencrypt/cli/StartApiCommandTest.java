@@ -105,6 +105,21 @@ class StartApiCommandTest {
   }
 
   @Test
+  void startApi_cloudEngineWithoutCredentials_failsBeforeListening() {
+    StartApiCommand command =
+        new StartApiCommand(
+            Map.of("REENCRYPT_ENGINE", "kms", "KMS_ENDPOINT", "http://127.0.0.1:9"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> command.run(List.of("--port", "0"), new PrintStream(out), System.err));
+    assertTrue(e.getMessage().contains("no KMS credentials"), e.getMessage());
+    assertEquals(0, out.size());
+  }
+
+  @Test
   void startApi_withoutPort_exits2() {
     assertEquals(2, CliRun.of("start-api").status());
   }
