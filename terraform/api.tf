@@ -2,6 +2,11 @@
 # send an IAM token, as they do to KMS), backed synchronously by the API
 # function and published to the built-in RELEASE environment, which callers
 # reach without an X-Stage header.
+#
+# IAM authentication alone admits an IAM token of ANY Huawei Cloud account,
+# while the function re-encrypts with its own agency's KMS rights. So every
+# published API is bound to an access-control policy that admits only the
+# deploying account and the accounts in api_allowed_domain_ids (api_acl below).
 
 locals {
   # Wire paths: KmsOperation.RE_ENCRYPT.path() and the batch extension.
@@ -149,4 +154,34 @@ resource "huaweicloud_apig_api_publishment" "jobs" {
   env_id      = local.apig_release_environment_id
   api_id      = each.value.id
   description = "Published by Terraform (${var.name_prefix})."
+}
+
+# The deploying account: IAM's GET /v3/auth/domains for the provider's
+# credentials; the data source's id is that account's domain ID.
+data "huaweicloud_account" "current" {}
+
+locals {
+  api_allowed_domain_ids = distinct(concat([data.huaweicloud_account.current.id], var.api_allowed_domain_ids))
+  # Every published API: the KMS routes, the sweep route and the jobs routes.
+  api_publish_ids = concat(values(huaweicloud_apig_api_publishment.kms)[*].publish_id, values(huaweicloud_apig_api_publishment.jobs)[*].publish_id)
+}
+
+# Only IAM users of the deploying account (and of api_allowed_domain_ids) may
+# call the APIs: an account-ID (DOMAIN_ID) whitelist, which API Gateway applies
+# to IAM-authenticated APIs. Callers of any other account are refused by the
+# gateway before the function runs.
+resource "huaweicloud_apig_acl_policy" "api_callers" {
+  instance_id = local.apig_instance_id
+  name        = "${replace(var.name_prefix, "-", "_")}_api_callers"
+  type        = "PERMIT"
+  entity_type = "DOMAIN_ID"
+  value       = join(",", local.api_allowed_domain_ids)
+}
+
+# One association per policy (the provider allows no more), holding every
+# published API.
+resource "huaweicloud_apig_acl_policy_associate" "api_callers" {
+  instance_id = local.apig_instance_id
+  policy_id   = huaweicloud_apig_acl_policy.api_callers.id
+  publish_ids = local.api_publish_ids
 }

@@ -390,6 +390,17 @@ variable "apig_availability_zones" {
   default     = []
 }
 
+variable "api_allowed_domain_ids" {
+  description = "Account (domain) IDs, besides the deploying account's, whose IAM users may call the APIs. The gateway refuses every other account (api.tf, api_callers)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.api_allowed_domain_ids : can(regex("^[0-9a-zA-Z]{32}$", id))])
+    error_message = "api_allowed_domain_ids: account (domain) IDs, 32 letters or digits each, as IAM's \"My Credentials\" page shows them."
+  }
+}
+
 variable "apig_edition" {
   description = "Edition of a new gateway instance (BASIC is the smallest)."
   type        = string

@@ -47,6 +47,8 @@ class TerraformSchemaTest {
                 "huaweicloud_apig_group",
                 "huaweicloud_apig_api",
                 "huaweicloud_apig_api_publishment",
+                "huaweicloud_apig_acl_policy",
+                "huaweicloud_apig_acl_policy_associate",
                 "huaweicloud_lts_group",
                 "huaweicloud_lts_stream")),
         "resource types: " + types);
