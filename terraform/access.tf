@@ -47,13 +47,20 @@ resource "huaweicloud_identity_role" "obs" {
         Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.input.bucket}/*"]
       },
       {
-        # Look up an earlier result (HEAD), write the new one (PUT, or a
-        # multipart upload for large ones, also assembling a job's parts),
-        # abort an upload that failed. The failure records of async.tf are
-        # written here too, under async_failure_prefix.
+        # Look up an earlier result or a job's report (HEAD), write the new
+        # one (PUT, or a multipart upload for large ones, also assembling a
+        # job's parts), abort an upload that failed. Every output key is
+        # OUTPUT_PREFIX + the source key: nothing else in the bucket.
         Effect   = "Allow"
         Action   = ["obs:object:GetObject", "obs:object:PutObject", "obs:object:AbortMultipartUpload"]
-        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.output.bucket}/*"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.output.bucket}/${var.output_prefix}*"]
+      },
+      {
+        # FunctionGraph writes the failure records of async.tf with this
+        # agency, under async_failure_prefix, and only writes them.
+        Effect   = "Allow"
+        Action   = ["obs:object:PutObject"]
+        Resource = ["obs:*:*:object:${huaweicloud_obs_bucket.output.bucket}/${var.async_failure_prefix}*"]
       },
       {
         # Without it a HEAD of a result not written yet answers 403, not 404.

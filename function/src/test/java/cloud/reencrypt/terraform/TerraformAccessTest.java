@@ -39,6 +39,17 @@ class TerraformAccessTest {
 
   private static final String SWEEP_OBJECTS = "local.sweep_object_resources";
 
+  /**
+   * What FunctionGraph does, with the OBS function's agency, under the failure destination's prefix
+   * (async.tf): write a record of an event whose retries ran out. Named here, as the code never
+   * touches those records.
+   */
+  private static final Set<String> FAILURE_RECORDS = Set.of(ObsPermissions.PUT_OBJECT);
+
+  /** The one form of the KMS policy's resources: each key the function uses, by ID. */
+  private static final String KMS_KEY_RESOURCES =
+      "formatlist(\"KMS:*:*:KeyId:%s\", local.function_key_ids)";
+
   private final TerraformConfig config = TerraformConfig.deployment();
   private final HclSource source = HclSource.deployment();
   private final Wiring wiring = new Wiring(config);
@@ -53,6 +64,39 @@ class TerraformAccessTest {
     assertEquals(expected, actions(Policies.policy(kmsRole())));
   }
 
+  /**
+   * Each statement of the KMS policy names the keys, by ID: without a Resource, or with "*", it
+   * would allow crypto on every key of the account.
+   */
+  @Test
+  void kmsPolicy_resources_areTheSourceAndDestinationKeysOnly() {
+    TfBlock role = kmsRole();
+    JsonNode statements = Policies.policy(role).path("Statement");
+    String block = source.block(role);
+
+    assertEquals(1, statements.size(), role.address() + ": one statement, on the keys");
+    assertTrue(
+        statements.get(0).has("Resource"),
+        role.address() + " has no Resource: it would cover every key");
+    assertEquals(
+        Optional.of(KMS_KEY_RESOURCES),
+        source.attribute(role, "Resource"),
+        role.address() + " must name the keys it may use");
+    assertEquals(1, block.split("Resource\\s*=", -1).length - 1, role.address());
+    assertEquals(
+        Set.of("var.source_key_ids", "var.destination_key_id"),
+        source.variablesReachedBy("local.function_key_ids"),
+        "the policy's keys come from elsewhere than the function's");
+    assertEquals(
+        source.variablesReachedBy("local.function_key_ids"),
+        source.variablesReachedBy(
+            userDataExpression(wiring.obsFunction(), Setting.ALLOWED_SOURCE_KEY_IDS.name())
+                + " "
+                + userDataExpression(
+                    wiring.obsFunction(), Setting.ALLOWED_DESTINATION_KEY_IDS.name())),
+        "the policy's keys and the function's allow-lists differ");
+  }
+
   @Test
   void obsFunctionPolicy_actionsPerLocation_equalObsPermissionsAndTheWorkLocation() {
     String work = bucketExpression(wiring.workBucket());
@@ -65,7 +109,8 @@ class TerraformAccessTest {
         expected.put("bucket:" + input, ObsPermissions.INPUT_BUCKET);
       }
     }
-    expected.put("object:" + output + "/*", ObsPermissions.OUTPUT_OBJECTS);
+    expected.put("object:" + output + "/" + outputPrefix() + "*", ObsPermissions.OUTPUT_OBJECTS);
+    expected.put("object:" + output + "/" + failurePrefix() + "*", FAILURE_RECORDS);
     expected.put("bucket:" + output, ObsPermissions.OUTPUT_BUCKET);
     expected.put("object:" + work + "/" + workPrefix() + "*", ObsPermissions.WORK_OBJECTS);
     expected.put("bucket:" + work, ObsPermissions.WORK_BUCKET);
@@ -269,6 +314,25 @@ class TerraformAccessTest {
     assertEquals(ROLE, role.type(), names.get(0));
     assertEquals(type, role.get("type"), role.address());
     return role;
+  }
+
+  private String outputPrefix() {
+    return HclValues.requireReference(
+        wiring.userData(wiring.obsFunction()).path(Setting.OUTPUT_PREFIX.name()), "OUTPUT_PREFIX");
+  }
+
+  /** The failure destination's prefix (async.tf), as the policy interpolates it. */
+  private String failurePrefix() {
+    TfBlock async = config.resources(Wiring.ASYNC_CONFIG).get(0);
+    Map<String, Object> failure = HclValues.blocks(async.get("on_failure")).get(0);
+    return HclValues.requireReference(
+        HclValues.json(failure.get("param"), "on_failure.param").path("prefix"), "prefix");
+  }
+
+  private String userDataExpression(TfBlock function, String key) {
+    return source
+        .attribute(function, key)
+        .orElseThrow(() -> new AssertionError(function.address() + " sets no " + key));
   }
 
   private String workPrefix() {
