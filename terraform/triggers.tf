@@ -45,6 +45,20 @@ data "huaweicloud_eg_event_channels" "official" {
   }
 }
 
+# What an EventGrid trigger's subscription is made of besides its bucket, and
+# what the triggers ignore in event_data (see below): a change of any of these
+# replaces both EventGrid triggers.
+resource "terraform_data" "eventgrid_trigger_settings" {
+  count = var.object_trigger_type == "EVENTGRID" ? 1 : 0
+
+  triggers_replace = {
+    channel_id   = try(data.huaweicloud_eg_event_channels.official[0].channels[0].id, "")
+    channel_name = try(data.huaweicloud_eg_event_channels.official[0].channels[0].name, "")
+    agency       = var.eventgrid_trigger_agency_name
+    event_types  = local.eventgrid_object_created
+  }
+}
+
 resource "huaweicloud_fgs_function_trigger" "input_objects_eventgrid" {
   count = var.object_trigger_type == "EVENTGRID" ? 1 : 0
 
@@ -66,6 +80,11 @@ resource "huaweicloud_fgs_function_trigger" "input_objects_eventgrid" {
     # FunctionGraph does not echo every field of an EventGrid trigger's
     # event_data, so a refresh would otherwise plan a change every time.
     ignore_changes = [event_data]
+    # Ignoring event_data must not hide a new bucket, agency, channel or
+    # event types: a replaced (renamed) bucket or changed settings replace the
+    # trigger instead of leaving it on the old ones. A bucket's id is its name,
+    # and changes only when the bucket is replaced.
+    replace_triggered_by = [huaweicloud_obs_bucket.input.id, terraform_data.eventgrid_trigger_settings[count.index]]
   }
 }
 
@@ -87,7 +106,8 @@ resource "huaweicloud_fgs_function_trigger" "work_objects_eventgrid" {
   })
 
   lifecycle {
-    ignore_changes = [event_data]
+    ignore_changes       = [event_data]
+    replace_triggered_by = [huaweicloud_obs_bucket.work.id, terraform_data.eventgrid_trigger_settings[count.index]]
   }
 }
 

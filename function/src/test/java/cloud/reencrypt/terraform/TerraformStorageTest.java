@@ -35,6 +35,51 @@ class TerraformStorageTest {
   private final HclSource source = HclSource.deployment();
   private final Wiring wiring = new Wiring(config);
 
+  /**
+   * A trigger that ignores changes to its {@code event_data} must be replaced when what that event
+   * data is made of changes: its bucket when the bucket is replaced (a rename), and every variable,
+   * local or data source it reads, through a {@code terraform_data} that holds them. Otherwise the
+   * subscription keeps watching a deleted bucket, or keeps an old agency.
+   */
+  @Test
+  void objectTriggers_ignoringEventData_areReplacedWhenItsInputsChange() {
+    Pattern references =
+        Pattern.compile("\\b(?:var|local)\\.[a-z0-9_]+|\\bdata\\.[a-z0-9_]+\\.[a-z0-9_]+");
+    for (TfBlock trigger : wiring.objectTriggers()) {
+      String block = source.block(trigger);
+      if (!source.attribute(trigger, "ignore_changes").orElse("").contains("event_data")) {
+        continue;
+      }
+      String replacedBy =
+          source
+              .attribute(trigger, "replace_triggered_by")
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          trigger.address() + " ignores event_data and is never replaced"));
+
+      assertTrue(
+          replacedBy.contains(wiring.watchedBucket(trigger).address() + ".id"),
+          trigger.address() + " is not replaced with its bucket: " + replacedBy);
+      Matcher holder = Pattern.compile("terraform_data\\.([a-z0-9_]+)").matcher(replacedBy);
+      assertTrue(holder.find(), trigger.address() + " names no terraform_data: " + replacedBy);
+      TfBlock settings = config.resourceReferencedBy("terraform_data." + holder.group(1));
+      String held = source.block(settings);
+      String eventData = block.substring(block.indexOf("event_data"), block.indexOf("lifecycle"));
+      Matcher reference = references.matcher(eventData);
+      while (reference.find()) {
+        assertTrue(
+            held.contains(reference.group()),
+            settings.address()
+                + " does not hold "
+                + reference.group()
+                + ", which "
+                + trigger.address()
+                + ".event_data reads");
+      }
+    }
+  }
+
   @Test
   void objectTriggers_events_areObjectCreatedOnly() {
     assertFalse(wiring.objectTriggers().isEmpty(), "no object trigger");
