@@ -59,6 +59,11 @@ class TerraformSweepAccessTest {
   private static final String SWEPT = "data";
   private static final String OUTPUT_PREFIX = "reencrypted/";
   private static final String WORK_PREFIX = ".reencrypt-work/";
+
+  /** Where FunctionGraph records failed events (async.tf); the function itself never goes there. */
+  private static final String FAILURE_PREFIX_EXPRESSION = "var.async_failure_prefix";
+
+  private static final String FAILURE_PREFIX = "async-failures/";
   private static final int PAGE_SIZE = 2;
   private static final int MANIFEST_LINES = 16;
   private static final Pattern BUCKET_REFERENCE =
@@ -213,9 +218,16 @@ class TerraformSweepAccessTest {
     String named =
         reference
             .replaceAll(r -> bucketName(config.resourceReferencedBy(r.group())))
-            .replace(workPrefixExpression(), WORK_PREFIX);
+            .replace(workPrefixExpression(), WORK_PREFIX)
+            .replace(outputPrefixExpression(), OUTPUT_PREFIX)
+            .replace(FAILURE_PREFIX_EXPRESSION, FAILURE_PREFIX);
     assertFalse(named.contains("var.") || named.contains("local."), "unresolved: " + named);
     return named;
+  }
+
+  private String outputPrefixExpression() {
+    return HclValues.requireReference(
+        wiring.userData(wiring.obsFunction()).path(Setting.OUTPUT_PREFIX.name()), "OUTPUT_PREFIX");
   }
 
   private String workPrefixExpression() {
