@@ -23,6 +23,15 @@ resource "huaweicloud_kms_key" "destination" {
   key_usage       = "ENCRYPT_DECRYPT"
   pending_days    = var.key_pending_days
   tags            = var.tags
+
+  lifecycle {
+    # An RSA key with SYMMETRIC_DEFAULT (or any mismatch) would fail every
+    # object at run time.
+    precondition {
+      condition     = local.destination_algorithm_fits_key
+      error_message = "destination_encryption_algorithm does not fit key_algorithm: AES_256 and SM4 take SYMMETRIC_DEFAULT, RSA_* take RSAES_OAEP_SHA_256 or RSAES_OAEP_SHA_1, SM2 takes SM2_ENCRYPT."
+    }
+  }
 }
 
 locals {

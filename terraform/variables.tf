@@ -117,6 +117,11 @@ variable "input_prefix" {
   description = "Where files are dropped in the input bucket. The classic OBS trigger watches only this prefix (empty: all); the EVENTGRID trigger watches the whole bucket."
   type        = string
   default     = "incoming/"
+
+  validation {
+    condition     = !startswith(var.input_prefix, "/")
+    error_message = "input_prefix must not start with '/': OBS keys have no leading slash."
+  }
 }
 
 variable "input_suffix" {
@@ -131,8 +136,8 @@ variable "output_prefix" {
   default     = "reencrypted/"
 
   validation {
-    condition     = var.output_prefix != ""
-    error_message = "output_prefix must not be empty: the function refuses an output location without a prefix."
+    condition     = var.output_prefix != "" && !startswith(var.output_prefix, "/")
+    error_message = "output_prefix must not be empty (the function refuses an output location without a prefix) and must not start with '/'."
   }
 }
 
@@ -156,12 +161,22 @@ variable "source_key_ids" {
   description = "Existing KMS key IDs the ciphertexts are under now. Empty: one source key is created."
   type        = list(string)
   default     = []
+
+  validation {
+    condition     = alltrue([for id in var.source_key_ids : can(regex("^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$", id))])
+    error_message = "source_key_ids: KMS key IDs such as 0d0466b0-e727-4d9c-b35d-f84bb474a37f, no empty strings."
+  }
 }
 
 variable "destination_key_id" {
   description = "Existing KMS key ID to re-encrypt into. Empty: a destination key is created."
   type        = string
   default     = ""
+
+  validation {
+    condition     = var.destination_key_id == "" || can(regex("^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$", var.destination_key_id))
+    error_message = "destination_key_id: empty, or a KMS key ID such as bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e."
+  }
 }
 
 variable "key_algorithm" {
@@ -179,6 +194,11 @@ variable "key_pending_days" {
   description = "Days a created key waits in pending deletion after `terraform destroy` (7-1096)."
   type        = string
   default     = "7"
+
+  validation {
+    condition     = can(regex("^[0-9]{1,4}$", var.key_pending_days)) && try(tonumber(var.key_pending_days) >= 7 && tonumber(var.key_pending_days) <= 1096, false)
+    error_message = "key_pending_days must be a whole number of days from 7 to 1096."
+  }
 }
 
 variable "destination_encryption_algorithm" {
@@ -190,6 +210,15 @@ variable "destination_encryption_algorithm" {
     condition     = contains(["SYMMETRIC_DEFAULT", "RSAES_OAEP_SHA_256", "RSAES_OAEP_SHA_1", "SM2_ENCRYPT"], var.destination_encryption_algorithm)
     error_message = "destination_encryption_algorithm: SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_256, RSAES_OAEP_SHA_1 or SM2_ENCRYPT."
   }
+}
+
+# A variable's validation may not read another variable before Terraform 1.9
+# (versions.tf allows 1.5), so the key and encryption algorithms are compared
+# here and held together by a precondition on the created destination key
+# (keys.tf). An existing destination key (destination_key_id) is not looked up.
+locals {
+  # The key spec : encryption algorithm pairs KMS accepts.
+  destination_algorithm_fits_key = contains(["AES_256:SYMMETRIC_DEFAULT", "SM4:SYMMETRIC_DEFAULT", "RSA_2048:RSAES_OAEP_SHA_256", "RSA_2048:RSAES_OAEP_SHA_1", "RSA_3072:RSAES_OAEP_SHA_256", "RSA_3072:RSAES_OAEP_SHA_1", "RSA_4096:RSAES_OAEP_SHA_256", "RSA_4096:RSAES_OAEP_SHA_1", "SM2:SM2_ENCRYPT"], "${var.key_algorithm}:${var.destination_encryption_algorithm}")
 }
 
 # ---------------------------------------------------------------------------
@@ -217,6 +246,11 @@ variable "api_function_memory_mb" {
   description = "Memory of the API function in MB (FunctionGraph scales CPU with memory)."
   type        = number
   default     = 512
+
+  validation {
+    condition     = contains([128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240], var.api_function_memory_mb)
+    error_message = "api_function_memory_mb must be one of FunctionGraph's memory sizes: 128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240 MB."
+  }
 }
 
 variable "api_function_timeout_s" {
@@ -245,6 +279,11 @@ variable "obs_function_memory_mb" {
   description = "Memory of the OBS function in MB. Manifests stream, so this does not limit their size."
   type        = number
   default     = 512
+
+  validation {
+    condition     = contains([128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240], var.obs_function_memory_mb)
+    error_message = "obs_function_memory_mb must be one of FunctionGraph's memory sizes: 128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240 MB."
+  }
 }
 
 variable "obs_function_timeout_s" {
@@ -306,6 +345,11 @@ variable "log_retention_days" {
   description = "Days LTS keeps the function logs (1-365)."
   type        = number
   default     = 30
+
+  validation {
+    condition     = var.log_retention_days >= 1 && var.log_retention_days <= 365 && floor(var.log_retention_days) == var.log_retention_days
+    error_message = "log_retention_days must be a whole number of days from 1 to 365."
+  }
 }
 
 # ---------------------------------------------------------------------------
@@ -405,6 +449,12 @@ variable "apig_edition" {
   description = "Edition of a new gateway instance (BASIC is the smallest)."
   type        = string
   default     = "BASIC"
+
+  # The editions the provider documents for huaweicloud_apig_instance (1.97).
+  validation {
+    condition     = contains(["BASIC", "PROFESSIONAL", "ENTERPRISE", "PLATINUM", "BASIC_IPV6", "PROFESSIONAL_IPV6", "ENTERPRISE_IPV6", "PLATINUM_IPV6", "NLB_BASIC", "NLB_PROFESSIONAL", "NLB_ENTERPRISE", "NLB_PLATINUM", "NLB_BASIC_IPV6", "NLB_PROFESSIONAL_IPV6", "NLB_ENTERPRISE_IPV6", "NLB_PLATINUM_IPV6"], var.apig_edition)
+    error_message = "apig_edition must be an edition of huaweicloud_apig_instance, e.g. BASIC, PROFESSIONAL, ENTERPRISE or PLATINUM (optionally _IPV6, or NLB_...)."
+  }
 }
 
 variable "apig_ingress_bandwidth_mbit" {
