@@ -40,6 +40,9 @@ final class JobAssembly {
   /** Assembles a complete job, or finishes one whose output another instance already made. */
   JobStatus assemble(JobFolder folder, JobPlan plan, JobProgress progress) throws IOException {
     if (!isDone(plan)) {
+      // The parts may be an old content's: its output must not replace the new content's.
+      plan.requireSource(
+          store.head(plan.sourceBucket(), plan.sourceKey()).map(ObjectInfo::etag).orElse(null));
       try {
         store.compose(
             plan.outputBucket(), plan.outputKey(), metadata(plan), parts(folder, plan, progress));

@@ -36,6 +36,26 @@ public record JobPlan(
     ranges = List.copyOf(ranges);
   }
 
+  /**
+   * Passes while the manifest is the content this job planned. A manifest overwritten or deleted
+   * mid-job is a new job (its own event), so this one can never finish, and must not write over the
+   * new content's output.
+   *
+   * @param currentEtag the manifest's ETag now, null when it is gone
+   */
+  void requireSource(String currentEtag) {
+    if (currentEtag == null) {
+      throw new JobStoppedException("the manifest was deleted since the job started", false);
+    }
+    if (!currentEtag.equals(sourceEtag)) {
+      throw new JobStoppedException(
+          "the manifest changed since the job started (ETag "
+              + currentEtag
+              + "); its new content is a job of its own",
+          false);
+    }
+  }
+
   /** Parts in all ranges. */
   public long partsTotal() {
     return ranges.stream().mapToLong(range -> range.parts(partBytes)).sum();

@@ -43,7 +43,7 @@ final class PartRunner {
     try (StoredObject source =
             store.open(plan.sourceBucket(), plan.sourceKey(), cursor.start(), length);
         ObjectUpload upload = folder.partUpload(cursor.range(), cursor.index())) {
-      requireSameSource(plan, source);
+      plan.requireSource(source.info().etag());
       BufferedOutputStream out = new BufferedOutputStream(upload.stream(), BUFFER_BYTES);
       ManifestCounts counts = processor.process(source.content(), out, cursor.firstLine(), limit);
       out.flush();
@@ -52,17 +52,6 @@ final class PartRunner {
       PartRecord record = record(cursor, counts, (System.nanoTime() - started) / 1_000_000);
       folder.commit(record);
       return record;
-    }
-  }
-
-  /** A manifest overwritten mid-job is a new job (its own event); this one can never finish. */
-  private static void requireSameSource(JobPlan plan, StoredObject source) {
-    if (!source.info().etag().equals(plan.sourceEtag())) {
-      throw new JobStoppedException(
-          "the manifest changed since the job started (ETag "
-              + source.info().etag()
-              + "); its new content is a job of its own",
-          false);
     }
   }
 

@@ -86,6 +86,51 @@ class ManifestJobTest {
   }
 
   @Test
+  void job_manifestReplacedBeforeAnOldJobAssembles_oldJobFailsAndKeepsTheNewOutput()
+      throws Exception {
+    JobScenario job = scenario(60, 1024, 3_000);
+    ObjectEvent old = job.upload();
+    // Each of the old job's instances dies at the assembly; their retries come late.
+    List<RecordSummary> oldRun =
+        new JobChain(
+                job.store,
+                (instance, next) -> {
+                  ChainStore dies = new ChainStore(instance, info -> {}, CrashPlan.on("compose"));
+                  try {
+                    return job.useCase(dies, () -> 600_000).process(next);
+                  } catch (ChainStore.Crash assembling) {
+                    return RecordSummary.skipped(next, "died at the assembly");
+                  }
+                })
+            .run(old);
+    String lastRange =
+        oldRun.stream()
+            .map(RecordSummary::key)
+            .filter(key -> key.contains("/ranges/"))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    byte[] replaced =
+        ("{\"cipher_text\":\"" + DemoKms.encrypt(DemoKms.AES, "new") + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    ObjectInfo current =
+        job.store.write(BUCKET, JobScenario.KEY, Map.of(), out -> out.write(replaced));
+    job.chain().run(new ObjectEvent(BUCKET, JobScenario.KEY, current.etag(), "ObjectCreated:Put"));
+
+    job.chain().run(new ObjectEvent(BUCKET, lastRange, null, "ObjectCreated:Put"));
+
+    String output = new String(job.read(BUCKET, JobScenario.OUTPUT_KEY), StandardCharsets.UTF_8);
+    assertEquals(1, output.lines().count(), output);
+    assertEquals(
+        current.etag(),
+        job.store
+            .head(BUCKET, JobScenario.OUTPUT_KEY)
+            .orElseThrow()
+            .userMetadata("reencrypt-source-etag")
+            .orElseThrow());
+    assertEquals(JobStatus.FAILED, job.control().status(job.jobId(old)).orElseThrow().state());
+  }
+
+  @Test
   void job_redeliveredAfterCommit_isSkippedAndLeavesTheSameState() throws Exception {
     JobScenario job = scenario(120, 1024, 1 << 20);
     ObjectEvent event = job.upload();
