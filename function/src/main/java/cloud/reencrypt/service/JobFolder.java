@@ -1,5 +1,6 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.mapping.JsonMapping;
 import cloud.reencrypt.store.ObjectInfo;
 import cloud.reencrypt.store.ObjectStore;
@@ -62,8 +63,20 @@ public final class JobFolder {
     return read("plan.json", PLAN);
   }
 
+  /**
+   * Writes the plan, unless it would be too big to read back (every instance reads it): a plan has
+   * an entry per range, so only a manifest of about a terabyte at the default FANOUT_BYTES gets
+   * there; then nothing is written and the manifest is refused.
+   */
   void writePlan(JobPlan plan) throws IOException {
-    write("plan.json", plan);
+    byte[] json = JsonMapping.write(plan).getBytes(StandardCharsets.UTF_8);
+    if (json.length > MAX_STATE_BYTES) {
+      throw KmsError.MESSAGE_TOO_LONG.exception(
+          "the manifest needs "
+              + plan.ranges().size()
+              + " ranges, more than a job can track; raise FANOUT_BYTES or split the manifest");
+    }
+    writeJson("plan.json", json);
   }
 
   public Optional<JobStatus> status() throws IOException {
@@ -153,7 +166,10 @@ public final class JobFolder {
   }
 
   void write(String name, Object value) throws IOException {
-    byte[] json = JsonMapping.write(value).getBytes(StandardCharsets.UTF_8);
+    writeJson(name, JsonMapping.write(value).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void writeJson(String name, byte[] json) throws IOException {
     store.write(location.bucket(), folder + name, Map.of(), out -> out.write(json));
   }
 }
