@@ -88,6 +88,11 @@ final class ObjectOutputs {
       BufferedOutputStream buffered = new BufferedOutputStream(upload.stream(), BUFFER_BYTES);
       ManifestCounts counts = processor.process(source.content(), buffered);
       buffered.flush();
+      try {
+        KeyRefusals.check(counts);
+      } catch (JobStoppedException e) {
+        return RecordSummary.failedTemporarily(event, null, e.getMessage()); // nothing committed
+      }
       return RecordSummary.manifest(event, commit(upload, output), counts);
     }
   }

@@ -132,6 +132,42 @@ class ObjectReEncryptionTest {
     assertEquals("unexpected error: java.lang.IllegalStateException", record.reason());
   }
 
+  @Test
+  void process_onePassManifestRefusedByItsKey_failsTemporarilyAndWritesNothing()
+      throws IOException {
+    String refused =
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(SM4, "a")
+            + "\",\"destination_key_id\":\""
+            + DemoKms.AES_DISABLED
+            + "\"}\n";
+    put("m.jsonl", refused.repeat(3));
+
+    RecordSummary record = useCase(Optional.empty(), store).process(event("m.jsonl"));
+
+    assertEquals(RecordSummary.FAILED, record.status());
+    assertEquals(Boolean.TRUE, record.temporary());
+    assertTrue(record.reason().contains("(KMS.0209)"), record.reason());
+    assertEquals(List.of("m.jsonl"), keys());
+  }
+
+  @Test
+  void process_oneRefusedLineInAShortManifest_staysAnErrorLine() throws IOException {
+    String good = "{\"cipher_text\":\"" + DemoKms.encrypt(SM4, "a") + "\"}\n";
+    String refused =
+        "{\"cipher_text\":\""
+            + DemoKms.encrypt(SM4, "a")
+            + "\",\"destination_key_id\":\""
+            + DemoKms.AES_DISABLED
+            + "\"}\n";
+    put("m.jsonl", good + refused);
+
+    RecordSummary record = useCase(Optional.empty(), store).process(event("m.jsonl"));
+
+    assertEquals("processed", record.status(), record.reason());
+    assertEquals(1L, record.linesFailed());
+  }
+
   private List<String> keys() throws IOException {
     return store.list(BUCKET, "", null, 1000).objects().stream().map(ObjectInfo::key).toList();
   }
