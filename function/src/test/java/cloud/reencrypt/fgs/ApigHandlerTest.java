@@ -160,14 +160,7 @@ class ApigHandlerTest {
 
   @Test
   void handleRequest_defectInTheEngine_is500WithoutDetails() throws Exception {
-    KmsEngine broken =
-        (KmsEngine)
-            Proxy.newProxyInstance(
-                KmsEngine.class.getClassLoader(),
-                new Class<?>[] {KmsEngine.class},
-                (proxy, method, args) -> {
-                  throw new IllegalStateException("leaked plaintext 12345");
-                });
+    KmsEngine broken = engineThrowing(new IllegalStateException("leaked plaintext 12345"));
 
     APIGTriggerResponse response =
         handleWith(broken, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
@@ -182,13 +175,7 @@ class ApigHandlerTest {
   void handleRequest_engineInternalError_clientGetsKmsGenericMessageAndTheLogTheReason()
       throws Exception {
     KmsEngine broken =
-        (KmsEngine)
-            Proxy.newProxyInstance(
-                KmsEngine.class.getClassLoader(),
-                new Class<?>[] {KmsEngine.class},
-                (proxy, method, args) -> {
-                  throw KmsError.INTERNAL_ERROR.exception("keystore is unreadable (not JSON)");
-                });
+        engineThrowing(KmsError.INTERNAL_ERROR.exception("keystore is unreadable (not JSON)"));
 
     APIGTriggerResponse response =
         handleWith(broken, event("POST", "/kms/re-encrypt", reEncryptBody("x")), contexts);
@@ -198,6 +185,17 @@ class ApigHandlerTest {
         "KMS internal error",
         JacksonOracle.read(response.getBody()).at("/error/error_msg").asText());
     assertTrue(contexts.logText().contains("keystore is unreadable"), contexts.logText());
+  }
+
+  /** An engine whose every operation throws {@code failure}. */
+  private static KmsEngine engineThrowing(RuntimeException failure) {
+    return (KmsEngine)
+        Proxy.newProxyInstance(
+            KmsEngine.class.getClassLoader(),
+            new Class<?>[] {KmsEngine.class},
+            (proxy, method, args) -> {
+              throw failure;
+            });
   }
 
   @Test

@@ -30,6 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ObjectReEncryptionTest {
   private static final String BUCKET = "source-bucket";
 
+  /** A manifest line whose destination key is disabled: KMS.0209, a key-level refusal. */
+  private static final String REFUSED_LINE =
+      "{\"cipher_text\":\""
+          + DemoKms.encrypt(SM4, "a")
+          + "\",\"destination_key_id\":\""
+          + DemoKms.AES_DISABLED
+          + "\"}\n";
+
   @TempDir Path root;
   private ObjectStore store;
 
@@ -135,13 +143,7 @@ class ObjectReEncryptionTest {
   @Test
   void process_onePassManifestRefusedByItsKey_failsTemporarilyAndWritesNothing()
       throws IOException {
-    String refused =
-        "{\"cipher_text\":\""
-            + DemoKms.encrypt(SM4, "a")
-            + "\",\"destination_key_id\":\""
-            + DemoKms.AES_DISABLED
-            + "\"}\n";
-    put("m.jsonl", refused.repeat(3));
+    put("m.jsonl", REFUSED_LINE.repeat(3));
 
     RecordSummary record = useCase(Optional.empty(), store).process(event("m.jsonl"));
 
@@ -154,13 +156,7 @@ class ObjectReEncryptionTest {
   @Test
   void process_oneRefusedLineInAShortManifest_staysAnErrorLine() throws IOException {
     String good = "{\"cipher_text\":\"" + DemoKms.encrypt(SM4, "a") + "\"}\n";
-    String refused =
-        "{\"cipher_text\":\""
-            + DemoKms.encrypt(SM4, "a")
-            + "\",\"destination_key_id\":\""
-            + DemoKms.AES_DISABLED
-            + "\"}\n";
-    put("m.jsonl", good + refused);
+    put("m.jsonl", good + REFUSED_LINE);
 
     RecordSummary record = useCase(Optional.empty(), store).process(event("m.jsonl"));
 
