@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One job's objects under {@code WORK_PREFIX + "jobs/" + id + "/"}:
@@ -47,6 +48,14 @@ public final class JobFolder {
   private final WorkLocation location;
   private final String id;
   private final String folder;
+
+  /**
+   * The part records this folder object has read or written. A committed record never changes, and
+   * a job's status (made after every part) needs all of them, so each is read from the store once
+   * per invocation, not once per part: without this a job's reads grew with the square of its
+   * parts.
+   */
+  private final Map<String, PartRecord> records = new ConcurrentHashMap<>();
 
   JobFolder(ObjectStore store, WorkLocation location, String id) {
     this.store = store;
@@ -97,7 +106,14 @@ public final class JobFolder {
   }
 
   Optional<PartRecord> record(int range, long index) throws IOException {
-    return read(part(range, index) + ".json", RECORD);
+    String name = part(range, index);
+    PartRecord known = records.get(name);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<PartRecord> stored = read(name + ".json", RECORD);
+    stored.ifPresent(record -> records.put(name, record));
+    return stored;
   }
 
   Optional<ObjectInfo> partLines(int range, long index) throws ObjectStoreException {
@@ -109,7 +125,9 @@ public final class JobFolder {
   }
 
   void commit(PartRecord record) throws IOException {
-    write(part(record.range(), record.index()) + ".json", record);
+    String name = part(record.range(), record.index());
+    write(name + ".json", record);
+    records.put(name, record);
   }
 
   /** Announces a range to another instance. */
