@@ -248,8 +248,8 @@ variable "api_function_memory_mb" {
   default     = 512
 
   validation {
-    condition     = contains([128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240], var.api_function_memory_mb)
-    error_message = "api_function_memory_mb must be one of FunctionGraph's memory sizes: 128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240 MB."
+    condition     = var.api_function_memory_mb == floor(var.api_function_memory_mb) && var.api_function_memory_mb >= 128 && var.api_function_memory_mb <= 32768
+    error_message = "api_function_memory_mb must be a whole number of MB from 128 to 32768; FunctionGraph itself refuses sizes it does not offer in the region."
   }
 }
 
@@ -281,8 +281,8 @@ variable "obs_function_memory_mb" {
   default     = 512
 
   validation {
-    condition     = contains([128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240], var.obs_function_memory_mb)
-    error_message = "obs_function_memory_mb must be one of FunctionGraph's memory sizes: 128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240 MB."
+    condition     = var.obs_function_memory_mb == floor(var.obs_function_memory_mb) && var.obs_function_memory_mb >= 128 && var.obs_function_memory_mb <= 32768
+    error_message = "obs_function_memory_mb must be a whole number of MB from 128 to 32768; FunctionGraph itself refuses sizes it does not offer in the region."
   }
 }
 
