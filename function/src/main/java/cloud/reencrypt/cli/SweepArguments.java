@@ -2,9 +2,6 @@ package cloud.reencrypt.cli;
 
 import cloud.reencrypt.config.Configuration;
 import cloud.reencrypt.service.SweepRequest;
-import cloud.reencrypt.service.SweepStart;
-import cloud.reencrypt.store.ObjectNames;
-import cloud.reencrypt.store.ObjectStoreException;
 import cloud.reencrypt.wiring.EngineFactory;
 import java.util.Arrays;
 import java.util.List;
@@ -47,38 +44,25 @@ final class SweepArguments {
    * @throws UsageException when an option is missing or malformed
    */
   static SweepRequest request(Options options, Configuration configuration) throws UsageException {
-    String bucket = options.required("--bucket");
-    String prefix = options.get("--prefix").orElse("");
-    listable(bucket, prefix);
     Long maxBytes =
         options.get("--max-object-bytes").isEmpty()
             ? null
             : (long) options.number("--max-object-bytes", 0, 1, Integer.MAX_VALUE);
-    List<String> sources =
-        options.all(SOURCE_KEY_ID).stream().flatMap(s -> Arrays.stream(s.split(","))).toList();
-    for (String source : sources) {
-      keyId(SOURCE_KEY_ID, source);
+    SweepRequest request =
+        new SweepRequest(
+            options.required("--bucket"),
+            options.get("--prefix").orElse(""),
+            destination(options, configuration),
+            configuration.destinationEncryptionAlgorithm(),
+            options.all(SOURCE_KEY_ID).stream().flatMap(s -> Arrays.stream(s.split(","))).toList(),
+            options.get("--suffix").orElse(null),
+            maxBytes,
+            options.flag(DRY_RUN));
+    Optional<String> problem = request.problem();
+    if (problem.isPresent()) {
+      throw new UsageException("bad sweep arguments: " + problem.get());
     }
-    return new SweepRequest(
-        bucket,
-        prefix,
-        destination(options, configuration),
-        configuration.destinationEncryptionAlgorithm(),
-        sources,
-        options.get("--suffix").orElse(null),
-        maxBytes,
-        options.flag(DRY_RUN));
-  }
-
-  /**
-   * By the store's own rules, so a sweep whose first listing the store would refuse never starts.
-   */
-  private static void listable(String bucket, String prefix) throws UsageException {
-    try {
-      ObjectNames.checkListing(bucket, prefix, null, SweepStart.PAGE_SIZE);
-    } catch (ObjectStoreException e) {
-      throw new UsageException("malformed --bucket or --prefix: " + e.getMessage());
-    }
+    return request;
   }
 
   /**
@@ -90,23 +74,12 @@ final class SweepArguments {
       throws UsageException {
     Optional<String> given = options.get(DESTINATION_KEY_ID);
     if (given.isPresent()) {
-      return keyId(DESTINATION_KEY_ID, given.get());
+      return given.get();
     }
     return configuration
         .destinationKeyId()
         .or(() -> EngineFactory.create(configuration).defaultDestinationKeyId())
         .orElseThrow(
             () -> new UsageException("give " + DESTINATION_KEY_ID + " or set DESTINATION_KEY_ID"));
-  }
-
-  /**
-   * The ID when it has the form of a KMS key ID: the pattern the configuration checks {@code
-   * DESTINATION_KEY_ID} against, so a typo is refused here instead of failing every object.
-   */
-  private static String keyId(String option, String id) throws UsageException {
-    if (!Configuration.KEY_ID.matcher(id).matches()) {
-      throw new UsageException(option + ": '" + id + "' is not a KMS key ID");
-    }
-    return id;
   }
 }

@@ -9,12 +9,9 @@ import cloud.reencrypt.service.JobStatus;
 import cloud.reencrypt.service.KeyAllowList;
 import cloud.reencrypt.service.SweepRequest;
 import cloud.reencrypt.service.SweepStart;
-import cloud.reencrypt.store.ObjectNames;
-import cloud.reencrypt.store.ObjectStoreException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * {@code POST .../kms/jobs/sweep}: starts a sweep (body: the {@link SweepRequest} fields) and
@@ -69,12 +66,9 @@ final class ApigSweeps {
   }
 
   private static SweepRequest checked(SweepRequest request, Configuration configuration) {
-    try {
-      // The store's own rules (bucket name, prefix of at most 1,024 UTF-8 bytes, no NUL), so a
-      // sweep the store would refuse to list is refused here, before any job state is written.
-      ObjectNames.checkListing(request.bucket(), request.prefix(), null, SweepStart.PAGE_SIZE);
-    } catch (ObjectStoreException e) {
-      throw KmsError.INVALID_PARAMETER.exception("malformed bucket or prefix: " + e.getMessage());
+    Optional<String> problem = request.problem();
+    if (problem.isPresent()) {
+      throw KmsError.INVALID_PARAMETER.exception(problem.get());
     }
     if (request.prefix().startsWith("/")) {
       throw KmsError.INVALID_PARAMETER.exception("malformed bucket or prefix");
@@ -87,28 +81,11 @@ final class ApigSweeps {
         || overlaps(request, configuration.workBucket(), configuration.workPrefix())) {
       throw KmsError.INVALID_PARAMETER.exception("the prefix covers the output or work location");
     }
-    checkFields(request);
     new KeyAllowList("destination", configuration.allowedDestinationKeyIds())
         .check(request.destinationKeyId());
     KeyAllowList sources = new KeyAllowList("source", configuration.allowedSourceKeyIds());
     request.sourceKeyIds().forEach(sources::check);
     return request;
-  }
-
-  /**
-   * The key IDs and algorithm as ReEncrypt takes them, so no sweep starts that every object fails.
-   */
-  private static void checkFields(SweepRequest request) {
-    if (!Configuration.KEY_ID.matcher(request.destinationKeyId()).matches()
-        || !request.sourceKeyIds().stream()
-            .allMatch(id -> Configuration.KEY_ID.matcher(id).matches())) {
-      throw KmsError.INVALID_PARAMETER.exception("a key ID is malformed");
-    }
-    if (!Configuration.ENCRYPTION_ALGORITHMS.contains(request.destinationAlgorithm())) {
-      throw KmsError.INVALID_PARAMETER.exception(
-          "destination_algorithm must be one of "
-              + new TreeSet<>(Configuration.ENCRYPTION_ALGORITHMS));
-    }
   }
 
   /** Whether the swept range and a location in the same bucket hold keys in common. */

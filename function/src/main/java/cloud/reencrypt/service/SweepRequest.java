@@ -1,9 +1,15 @@
 package cloud.reencrypt.service;
 
+import cloud.reencrypt.config.Configuration;
+import cloud.reencrypt.store.ObjectNames;
+import cloud.reencrypt.store.ObjectStoreException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * What a sweep is asked to do: the same fields from the CLI and the jobs API. Two running sweeps
@@ -33,6 +39,37 @@ public record SweepRequest(
     dryRun = Boolean.TRUE.equals(dryRun);
     prefix = prefix == null ? "" : prefix;
     sourceKeyIds = sourceKeyIds == null ? List.of() : List.copyOf(sourceKeyIds);
+  }
+
+  /**
+   * What makes this request one that could only fail, if anything: a bucket or prefix the store
+   * would refuse to list, a key ID not of KMS's form, an algorithm ReEncrypt does not know. Both
+   * ways in (the jobs API and the {@code sweep} command) refuse such a request before any job state
+   * is written, each in its own terms.
+   */
+  public Optional<String> problem() {
+    try {
+      ObjectNames.checkListing(bucket, prefix, null, SweepStart.PAGE_SIZE);
+    } catch (ObjectStoreException e) {
+      return Optional.of("malformed bucket or prefix: " + e.getMessage());
+    }
+    for (String id : keyIds()) {
+      if (id == null || !Configuration.KEY_ID.matcher(id).matches()) {
+        return Optional.of("'" + id + "' is not a KMS key ID");
+      }
+    }
+    if (!Configuration.ENCRYPTION_ALGORITHMS.contains(destinationAlgorithm)) {
+      return Optional.of(
+          "the destination algorithm must be one of "
+              + new TreeSet<>(Configuration.ENCRYPTION_ALGORITHMS));
+    }
+    return Optional.empty();
+  }
+
+  private List<String> keyIds() {
+    List<String> ids = new ArrayList<>(sourceKeyIds);
+    ids.add(0, destinationKeyId);
+    return ids;
   }
 
   /** Whether an object passes the suffix and size filters. */
