@@ -1,13 +1,11 @@
 package cloud.reencrypt.cli;
 
-import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsEngine;
 import cloud.reencrypt.kms.KmsError;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.kms.KmsJson;
 import cloud.reencrypt.kms.KmsOperation;
 import cloud.reencrypt.kms.KmsOperations;
-import cloud.reencrypt.wiring.EngineFactory;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,16 +68,22 @@ final class KmsCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Arguments arguments = Arguments.parse(args);
     String body = arguments.body == null ? "{}" : readBody(arguments.body);
-    Path keystore = keystorePath(arguments.keystore);
+    KeystoreOption keystore =
+        KeystoreOption.of(Optional.ofNullable(arguments.keystore), environment);
     try {
       KmsOperation<?, ?> operation =
           KmsOperations.byPath(arguments.operation)
               .orElseThrow(
                   () -> KmsError.INVALID_URL.exception("unknown operation " + arguments.operation));
-      requireKeystore(operation, keystore, arguments.keystore);
-      KmsEngine engine = LocalKms.engine(keystore);
+      // Only create-key may start a new keystore, and never at the default path (the committed
+      // demo keystore's); elsewhere an operation would run on an empty keystore and answer
+      // KMS.0207 for any key.
+      if (operation != KmsOperations.CREATE_KEY || keystore.isDefault()) {
+        keystore.requireExisting();
+      }
+      KmsEngine engine = LocalKms.engine(keystore.path());
       out.println(KmsJson.write(operation.invoke(engine, body.getBytes(StandardCharsets.UTF_8))));
-      if (operation == KmsOperations.CREATE_KEY && LocalKms.isPublicDemo(keystore)) {
+      if (operation == KmsOperations.CREATE_KEY && LocalKms.isPublicDemo(keystore.path())) {
         err.println(
             "reencrypt kms: note: "
                 + keystore
@@ -92,43 +97,14 @@ final class KmsCommand implements Command {
   }
 
   /**
-   * The error as this command prints it. The engine leaves the keystore's path out of its messages,
-   * which reach the servers' HTTP clients; the user here ran the command on that file, so an
-   * internal error (a keystore that cannot be read or written) names it.
+   * The error as this command prints it: an internal error (a keystore that cannot be read or
+   * written) names the file, which the user here chose ({@link KeystoreOption#naming}).
    */
-  private static KmsException forLocalUser(KmsException e, Path keystore) {
+  private static KmsException forLocalUser(KmsException e, KeystoreOption keystore) {
     if (!e.errorCode().equals(KmsError.INTERNAL_ERROR.code())) {
       return e;
     }
-    return new KmsException(e.errorCode(), e.httpStatus(), naming(e.getMessage(), keystore));
-  }
-
-  /** A keystore failure's message with the file it is about. */
-  static String naming(String message, Path keystore) {
-    return message + " (keystore file " + keystore.toAbsolutePath().normalize() + ")";
-  }
-
-  /**
-   * Fails, naming the file, when the keystore does not exist: an operation would otherwise run on
-   * an empty keystore and answer KMS.0207 for any key. Only create-key may start a new keystore,
-   * and never at the default path, which is the committed demo keystore's.
-   */
-  private static void requireKeystore(KmsOperation<?, ?> operation, Path keystore, String option) {
-    if (operation != KmsOperations.CREATE_KEY || EngineFactory.isDefaultKeystore(keystore)) {
-      EngineFactory.requireKeystore(
-          keystore, option != null ? "--keystore" : Setting.REENCRYPT_KEYSTORE.name());
-    }
-  }
-
-  private Path keystorePath(String option) {
-    if (option != null) {
-      return Path.of(option);
-    }
-    String configured = environment.apply(Setting.REENCRYPT_KEYSTORE.name());
-    return Path.of(
-        configured == null || configured.isEmpty()
-            ? Setting.REENCRYPT_KEYSTORE.defaultValue()
-            : configured);
+    return new KmsException(e.errorCode(), e.httpStatus(), keystore.naming(e.getMessage()));
   }
 
   private static String readBody(String value) throws UsageException {

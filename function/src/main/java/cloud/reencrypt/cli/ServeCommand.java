@@ -1,13 +1,10 @@
 package cloud.reencrypt.cli;
 
-import cloud.reencrypt.config.Setting;
 import cloud.reencrypt.kms.KmsException;
 import cloud.reencrypt.server.KmsServer;
-import cloud.reencrypt.wiring.EngineFactory;
 import cloud.reencrypt.wiring.LocalKms;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +74,7 @@ final class ServeCommand implements Command {
     Options options = Options.parse(args, Set.of("--port", "--keystore", "--max-tps"));
     int port = ServerCommands.port(options);
     int maxTps = maxTps(options);
-    Path keystore = keystore(options);
+    KeystoreOption keystore = keystore(options);
     try (UntilShutdown shutdown = new UntilShutdown();
         KmsServer server = start(keystore, port, maxTps);
         AutoCloseable summary = summary(server, err)) {
@@ -88,10 +85,10 @@ final class ServeCommand implements Command {
               + server.projectId()
               + ")");
       out.flush();
-      if (LocalKms.isPublicDemo(keystore)) {
+      if (LocalKms.isPublicDemo(keystore.path())) {
         err.println(
             "reencrypt serve: note: "
-                + keystore
+                + keystore.path()
                 + " is the public demo keystore: its keys, AK/SK and token are public, for testing"
                 + " only");
       }
@@ -105,22 +102,20 @@ final class ServeCommand implements Command {
    * The keystore to serve. A missing file is created, except at the default path: that is the
    * committed demo keystore, missing only when the command runs outside the repository root.
    */
-  private Path keystore(Options options) {
-    Optional<String> option = options.get("--keystore");
-    Path keystore = Path.of(option.orElseGet(this::configuredKeystore));
-    if (EngineFactory.isDefaultKeystore(keystore)) {
-      EngineFactory.requireKeystore(
-          keystore, option.isPresent() ? "--keystore" : Setting.REENCRYPT_KEYSTORE.name());
+  private KeystoreOption keystore(Options options) {
+    KeystoreOption keystore = KeystoreOption.of(options.get(KeystoreOption.NAME), environment);
+    if (keystore.isDefault()) {
+      keystore.requireExisting();
     }
     return keystore;
   }
 
   /** The server; a keystore that cannot be used is named here, for the user who chose it. */
-  private static KmsServer start(Path keystore, int port, int maxTps) throws IOException {
+  private static KmsServer start(KeystoreOption keystore, int port, int maxTps) throws IOException {
     try {
-      return LocalKms.serve(keystore, port, Clock.systemUTC(), maxTps);
+      return LocalKms.serve(keystore.path(), port, Clock.systemUTC(), maxTps);
     } catch (KmsException e) {
-      throw new IOException(KmsCommand.naming(e.getMessage(), keystore));
+      throw new IOException(keystore.naming(e.getMessage()));
     }
   }
 
@@ -144,12 +139,5 @@ final class ServeCommand implements Command {
     return server.windows().limit() > 0
         ? ServeSummary.everySecond(server.windows(), err)
         : () -> {};
-  }
-
-  private String configuredKeystore() {
-    String configured = environment.apply(Setting.REENCRYPT_KEYSTORE.name());
-    return configured == null || configured.isEmpty()
-        ? Setting.REENCRYPT_KEYSTORE.defaultValue()
-        : configured;
   }
 }
