@@ -6,6 +6,7 @@ import cloud.reencrypt.kms.local.crypto.Secrets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -130,7 +131,7 @@ public final class LocalKeystore {
   public <T> T update(BiFunction<KeystoreEdit, KeystoreSnapshot, T> change) {
     return file.locked(
         () -> {
-          KeystoreDocument read = readDocument();
+          KeystoreDocument read = readDocument().orElseGet(LocalKeystore::newDocument);
           KeystoreEdit edit = new KeystoreEdit(read);
           T result = change.apply(edit, codec.parse(read));
           KeystoreDocument document = edit.document();
@@ -146,23 +147,21 @@ public final class LocalKeystore {
    */
   private Loaded load(long written) {
     FileStamp stamp = file.stamp();
-    byte[] bytes = file.readOrNull();
-    try {
-      KeystoreDocument document = bytes == null ? newDocument() : codec.read(bytes);
-      return new Loaded(codec.parse(document), bytes == null ? FileStamp.MISSING : stamp, written);
-    } finally {
-      Secrets.wipe(bytes);
-    }
+    Optional<KeystoreDocument> read = readDocument();
+    return new Loaded(
+        codec.parse(read.orElseGet(LocalKeystore::newDocument)),
+        read.isPresent() ? stamp : FileStamp.MISSING,
+        written);
   }
 
   /**
-   * The file's document, a new one when there is no file. The bytes read hold every key's material
-   * and every credential, so they are wiped once bound.
+   * The file's document, empty when there is no file. The bytes read hold every key's material and
+   * every credential, so they are wiped once bound.
    */
-  private KeystoreDocument readDocument() {
+  private Optional<KeystoreDocument> readDocument() {
     byte[] bytes = file.readOrNull();
     try {
-      return bytes == null ? newDocument() : codec.read(bytes);
+      return bytes == null ? Optional.empty() : Optional.of(codec.read(bytes));
     } finally {
       Secrets.wipe(bytes);
     }
