@@ -45,7 +45,7 @@ public final class LocalKeystore {
    * a quarter of a manifest line's time on a busy machine; another process's write is now seen
    * within this time, and a write through any keystore of this JVM at once ({@link #WRITES}).
    */
-  private static final long RECHECK_NANOS = 1_000_000;
+  static final long RECHECK_NANOS = 1_000_000;
 
   /** Writes through this JVM's keystores, by file: a reader that sees the count move looks. */
   private static final ConcurrentHashMap<Path, AtomicLong> WRITES = new ConcurrentHashMap<>();

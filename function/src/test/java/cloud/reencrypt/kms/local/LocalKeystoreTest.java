@@ -127,9 +127,15 @@ class LocalKeystoreTest {
   void update_fileCorruptedAfterOpening_refusesAndLeavesTheFileUnchanged() throws IOException {
     Path file = TestKeystores.copyOfDemo(directory);
     LocalKmsEngine engine = TestKeystores.engine(file);
+    long opened = System.nanoTime();
     byte[] corrupt = "not json at all".getBytes(StandardCharsets.UTF_8);
     Files.write(file, corrupt);
     assertKmsError("KMS.0101", () -> engine.createKey(Requests.createKey("lost", null)));
+    // A read sees another writer's change once the recheck interval has passed (it may serve the
+    // snapshot for that long), so wait that out rather than race it.
+    while (System.nanoTime() - opened <= LocalKeystore.RECHECK_NANOS) {
+      Thread.onSpinWait();
+    }
     assertKmsError("KMS.0101", () -> engine.describeKey(Requests.keyId(DemoKeys.AES_256)));
     assertArrayEquals(corrupt, Files.readAllBytes(file));
   }
